@@ -1,0 +1,68 @@
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { dataFileQuery } from "../data/queries.ts";
+import { formatPartialDate } from "../lib/partial-date.ts";
+import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
+
+const VIEWS = [
+  { to: "/compare", label: "Compare" },
+  { to: "/differences", label: "Differences" },
+  { to: "/cast", label: "Cast" },
+  { to: "/timeline", label: "Timeline" },
+  { to: "/sources", label: "Sources" },
+];
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `block rounded px-2 py-1 no-underline ${isActive ? "bg-slate-900 text-white" : "text-slate-900 hover:bg-slate-200"}`;
+
+export function Layout({ children }: { children: ReactNode }) {
+  // The header and footer never wait for data: they show what has arrived and stay usable when a file fails.
+  const works = useQuery(dataFileQuery("works"));
+  const workLinks = works.data?.works ?? [];
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-300 bg-slate-50">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <KeptLink to="/" className="text-lg font-bold text-slate-900 no-underline">
+            Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
+          </KeptLink>
+          <nav aria-label="Views">
+            <ul className="flex flex-wrap gap-1 text-[0.95rem]">
+              <li>
+                <KeptNavLink to="/" end className={navClass}>
+                  Overview
+                </KeptNavLink>
+              </li>
+              {workLinks.map((work) => (
+                <li key={work.id}>
+                  <KeptNavLink to={`/works/${work.id}`} className={navClass}>
+                    <span className="capitalize">{work.medium}</span>
+                  </KeptNavLink>
+                </li>
+              ))}
+              {VIEWS.map((view) => (
+                <li key={view.to}>
+                  <KeptNavLink to={view.to} className={navClass}>
+                    {view.label}
+                  </KeptNavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pb-12 pt-4 focus:outline-none">
+        {children}
+      </main>
+      <footer className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
+        <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-3">
+          <p>Every fact links to its sources. Where the sources are silent, Parallels says “not known”.</p>
+          {works.data ? <p>Data last checked {formatPartialDate(works.data.checked)}.</p> : null}
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { lazy, Suspense } from "react";
+import { Route, Routes, useLocation } from "react-router";
+import { LoadingMessage } from "../ui/loading-message.tsx";
+import { ViewErrorBoundary } from "./view-error-boundary.tsx";
+
+const OverviewView = lazy(() => import("../views/overview/overview-view.tsx"));
+const WorkView = lazy(() => import("../views/works/work-view.tsx"));
+const SourcesView = lazy(() => import("../views/sources/sources-view.tsx"));
+const ComingSoonView = lazy(() => import("../views/coming-soon/coming-soon-view.tsx"));
+const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"));
+
+/** The routes table: the only place that knows every view. */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  return (
+    <ViewErrorBoundary key={pathname}>
+      <Suspense fallback={<LoadingMessage />}>
+        <Routes>
+          <Route index element={<OverviewView />} />
+          <Route path="works/:workId" element={<WorkView />} />
+          <Route path="sources" element={<SourcesView />} />
+          <Route path="compare" element={<ComingSoonView view="compare" />} />
+          <Route path="differences" element={<ComingSoonView view="differences" />} />
+          <Route path="cast" element={<ComingSoonView view="cast" />} />
+          <Route path="timeline" element={<ComingSoonView view="timeline" />} />
+          <Route path="characters/:characterId" element={<ComingSoonView view="characters" />} />
+          <Route path="*" element={<NotFoundView />} />
+        </Routes>
+      </Suspense>
+    </ViewErrorBoundary>
+  );
+}

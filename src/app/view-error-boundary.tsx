@@ -1,0 +1,61 @@
+import { useQueryErrorResetBoundary } from "@tanstack/react-query";
+import { Component, type ReactNode } from "react";
+import { DataFileError } from "../data/data-file-error.ts";
+import { KeptLink } from "../url-state/kept-link.tsx";
+
+type Props = { children: ReactNode; onReset: () => void };
+type State = { error: Error | null };
+
+class Boundary extends Component<Props, State> {
+  state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  retry = () => {
+    this.props.onReset();
+    this.setState({ error: null });
+  };
+
+  render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <section aria-labelledby="error-title" className="py-8">
+        <title>Could not show this page · Parallels</title>
+        <h1 id="error-title" className="text-2xl font-bold">
+          This page could not be shown
+        </h1>
+        {error instanceof DataFileError ? (
+          <div role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
+            <p>
+              <span aria-hidden="true">⚠ </span>The data file <code className="font-mono font-semibold">{error.file}</code> could not be used:
+            </p>
+            <ul className="mt-2 list-disc pl-6">
+              {error.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
+            <span aria-hidden="true">⚠ </span>Something went wrong while showing this page: {error.message}
+          </p>
+        )}
+        <p className="mt-4 flex flex-wrap items-center gap-4">
+          <button type="button" onClick={this.retry} className="rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700">
+            Try again
+          </button>
+          <KeptLink to="/">Go to the overview</KeptLink>
+        </p>
+      </section>
+    );
+  }
+}
+
+/** Catches a view's failure (a data file above all) and offers a retry that really reloads the file. */
+export function ViewErrorBoundary({ children }: { children: ReactNode }) {
+  const { reset } = useQueryErrorResetBoundary();
+  return <Boundary onReset={reset}>{children}</Boundary>;
+}

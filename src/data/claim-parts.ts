@@ -1,0 +1,13 @@
+import type { AnyClaim } from "./schema/claim.ts";
+
+/** Every source id a claim cites: its own, each version's, and each rejected version's. */
+export function claimSourceIds(claim: AnyClaim): string[] {
+  const ids = claim.confidence === "disputed" ? claim.versions.flatMap((v) => v.sources) : [...claim.sources];
+  for (const r of claim.rejected ?? []) ids.push(...r.sources);
+  return [...new Set(ids)];
+}
+
+/** The value a claim states; for a disputed claim, its first version's, for places that can show only one. */
+export function leadingValue<V>(claim: { confidence: "disputed"; versions: { value: V }[] } | { confidence: string; value: V }): V {
+  return "versions" in claim ? (claim.versions[0] as { value: V }).value : claim.value;
+}

@@ -1,0 +1,64 @@
+import type { Dataset } from "./data-files.ts";
+import type { AnyClaim } from "./schema/claim.ts";
+import type { Fact } from "./schema/fact.ts";
+import { leadingValue } from "./claim-parts.ts";
+import { sectionName } from "./section-name.ts";
+
+/** A claim somewhere in the data, with where it lives and how a reader reaches it. */
+export type ClaimRef = {
+  file: keyof Dataset;
+  /** Path inside the file, for error messages: "works[1].facts[3]". */
+  path: string;
+  claim: AnyClaim;
+  /** What the claim is about, in a few words: "Film · Runtime". */
+  label: string;
+  /** The app path where the claim is shown, with its anchor. */
+  href?: string;
+  work?: string;
+};
+
+/** Walks the whole dataset once and lists every claim in it. */
+export function collectClaims(data: Dataset): ClaimRef[] {
+  const out: ClaimRef[] = [];
+  data.works.works.forEach((work, w) => {
+    const at = `works[${w}]`;
+    const page = `/works/${work.id}`;
+    const add = (claim: AnyClaim, path: string, label: string, anchor: string) =>
+      out.push({ file: "works", path, claim, label: `${work.title} (${work.medium}) · ${label}`, href: `${page}#${anchor}`, work: work.id });
+    const addFacts = (facts: Fact[], path: string, prefix = "") =>
+      facts.forEach((fact, f) => add(fact, `${path}.facts[${f}]`, prefix + fact.label, `fact-${fact.id}`));
+
+    add(work.summary, `${at}.summary`, "what it is", "summary");
+    addFacts(work.facts, at);
+    work.sections.forEach((section, s) => {
+      const path = `${at}.sections[${s}]`;
+      const name = sectionName(work.units.kind, section.units);
+      const anchor = `section-${section.id}`;
+      if (section.titleEn) add(section.titleEn, `${path}.titleEn`, `${name}, English title`, anchor);
+      if (section.titleKo) add(section.titleKo, `${path}.titleKo`, `${name}, Korean title`, anchor);
+      if (section.adapts) add(section.adapts, `${path}.adapts`, `${name}, what it adapts`, anchor);
+      if (section.directors) add(section.directors, `${path}.directors`, `${name}, director`, anchor);
+      addFacts(section.facts, path, `${name}, `);
+    });
+  });
+  data.people.people.forEach((person, p) => {
+    const at = `people[${p}]`;
+    out.push({ file: "people", path: `${at}.name`, claim: person.name, label: `${leadingValue(person.name)} · name as credited` });
+    if (person.hangul) out.push({ file: "people", path: `${at}.hangul`, claim: person.hangul, label: `${leadingValue(person.name)} · name in Hangul` });
+    (person.facts ?? []).forEach((fact, f) =>
+      out.push({ file: "people", path: `${at}.facts[${f}]`, claim: fact, label: `${leadingValue(person.name)} · ${fact.label}` }),
+    );
+  });
+  data.awards.awards.forEach((award, a) => {
+    const work = data.works.works.find((w) => w.id === award.work);
+    out.push({
+      file: "awards",
+      path: `awards[${a}]`,
+      claim: award,
+      label: `${work ? `${work.title} (${work.medium})` : award.work} · ${award.ceremony} ${award.year}, ${award.category}`,
+      href: `/works/${award.work}#award-${award.id}`,
+      work: award.work,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DATA_FILES, DATA_FILE_NAMES } from "./data-files.ts";
+import { BAD_FILES } from "./fixtures/bad-dataset.ts";
+import { validateDataset } from "./validate-dataset.ts";
+
+const realFiles = () =>
+  Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(new URL(`../../public/${DATA_FILES[name].path}`, import.meta.url), "utf8")]));
+
+describe("the real data", () => {
+  it("passes every schema and every cross-file rule", () => {
+    expect(validateDataset(realFiles())).toEqual([]);
+  });
+});
+
+describe("bad data is rejected, every problem at once, with file and path", () => {
+  const problems = validateDataset(BAD_FILES);
+  const messages = problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
+  const has = (pattern: RegExp) => expect(messages.some((m) => pattern.test(m)), `expected a problem like ${pattern}\n${messages.join("\n")}`).toBe(true);
+
+  it("finds a repeated id", () => has(/works\.json works\[0\] fact #2\.id: fact id "dup" is used twice/));
+  it("finds a source that does not exist", () => has(/works\.json works\[0\]\.facts\[0\]: cites source "src-missing"/));
+  it("finds a person who does not exist", () => has(/works\.json works\[0\]\.facts\[1\]: names person "nobody"/));
+  it("finds a work that does not exist", () => has(/awards\.json awards\[0\]\.work: names work "opera"/));
+  it("finds a nominee who does not exist", () => has(/awards\.json awards\[0\]\.nominees: names person "ghost"/));
+  it("finds a section longer than its work", () => has(/works\.json works\[1\]\.sections\[0\]\.units: units 1–2 do not fit/));
+  it("finds a section adapting a part that does not exist", () => has(/adapts part 7, but novel has 4/));
+  it("finds a spoiler span outside its work", () => has(/works\[1\]\.summary\.span: span 3–9 does not fit novel/));
+  it("finds a source nobody cites", () => has(/sources\.json sources\[1\]: source "src-unused" is cited by no claim/));
+});
+
+describe("schema problems name the file and the field", () => {
+  const withWorks = (works: unknown) => validateDataset({ ...BAD_FILES, works: JSON.stringify(works) });
+
+  it("rejects a file that is not JSON", () => {
+    expect(validateDataset({ ...BAD_FILES, people: "{ nope" })[0]).toMatchObject({ file: "public/data/people.json", path: "(file)" });
+  });
+
+  it("rejects a missing file", () => {
+    expect(validateDataset({ ...BAD_FILES, sources: undefined })).toContainEqual({ file: "public/data/sources.json", path: "(file)", message: "is missing" });
+  });
+
+  it("rejects an id that is not kebab-case", () => {
+    const problems = withWorks({ checked: "2026", works: [{ id: "Novel_1" }] });
+    expect(problems).toContainEqual(expect.objectContaining({ file: "public/data/works.json", path: "works[0].id" }));
+  });
+
+  it("rejects a confirmed claim with only one source, and a single-source claim with two", () => {
+    const work = (summary: unknown) => ({
+      checked: "2026",
+      works: [{ id: "n", medium: "novel", title: "T", summary, units: { kind: "part", count: 1 }, sections: [{ id: "p", units: { from: 1, to: 1 }, facts: [] }], facts: [] }],
+    });
+    expect(withWorks(work({ confidence: "confirmed", value: "x", sources: ["a"] }))).toContainEqual(
+      expect.objectContaining({ path: "works[0].summary.sources", message: "a confirmed claim needs two or more different sources" }),
+    );
+    expect(withWorks(work({ confidence: "single-source", value: "x", sources: ["a", "b"] }))).toContainEqual(
+      expect.objectContaining({ path: "works[0].summary.sources", message: "a single-source claim has exactly one source" }),
+    );
+  });
+
+  it("rejects a disputed claim with one version, and a date that is not partial ISO", () => {
+    const problems = withWorks({
+      checked: "21 Nov 2026",
+      works: [
+        {
+          id: "n",
+          medium: "novel",
+          title: "T",
+          summary: { confidence: "disputed", versions: [{ value: "x", sources: ["a"] }] },
+          units: { kind: "part", count: 1 },
+          sections: [{ id: "p", units: { from: 1, to: 1 }, facts: [] }],
+          facts: [],
+        },
+      ],
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ path: "checked" }));
+    expect(problems).toContainEqual(expect.objectContaining({ path: "works[0].summary.versions" }));
+  });
+
+  it("rejects unknown fields, so a typo in a field name is caught", () => {
+    const problems = validateDataset({ ...BAD_FILES, people: JSON.stringify({ people: [], persons: [] }) });
+    expect(problems).toContainEqual({ file: "public/data/people.json", path: "(top level)", message: "unknown field persons" });
+  });
+});

@@ -1,0 +1,37 @@
+import { checkCrossFileRules, type Problem } from "./cross-file-rules.ts";
+import { DATA_FILES, DATA_FILE_NAMES, type Dataset } from "./data-files.ts";
+import { describeIssue } from "./describe-issues.ts";
+
+/**
+ * Checks raw file contents (as read from disk, by file name) against each file's schema and then,
+ * when every file parses, against the cross-file rules. Returns every problem at once.
+ */
+export function validateDataset(raw: Record<string, string | undefined>): Problem[] {
+  const problems: Problem[] = [];
+  const parsed: Partial<Dataset> = {};
+  for (const name of DATA_FILE_NAMES) {
+    const { path, schema } = DATA_FILES[name];
+    const file = `public/${path}`;
+    const text = raw[name];
+    if (text === undefined) {
+      problems.push({ file, path: "(file)", message: "is missing" });
+      continue;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      problems.push({ file, path: "(file)", message: `is not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const result = schema.safeParse(json);
+    if (result.success) Object.assign(parsed, { [name]: result.data });
+    else
+      for (const issue of result.error.issues) {
+        const [where, ...what] = describeIssue(issue).split(": ");
+        problems.push({ file, path: where ?? "", message: what.join(": ") });
+      }
+  }
+  if (problems.length === 0) problems.push(...checkCrossFileRules(parsed as Dataset));
+  return problems;
+}

@@ -1,0 +1,68 @@
+import type { ReactNode } from "react";
+import type { AnyClaim } from "../data/schema/claim.ts";
+import { agreedPart, formatPartialDate } from "../lib/partial-date.ts";
+import { ConfidenceBadge } from "./confidence-badge.tsx";
+import { SourceLinks } from "./source-links.tsx";
+
+type Props<V> = {
+  claim: AnyClaim;
+  render: (value: V) => ReactNode;
+  /** Where the versions are dates, what they all agree on ("2021-11"), so the agreed part can be said. */
+  dateOf?: (value: V) => string | undefined;
+};
+
+/**
+ * One claim as a reader needs it: what it says, how well it is known, its sources one click away,
+ * every version side by side where sources disagree, and the versions not believed, with why.
+ */
+export function ClaimView<V>({ claim, render, dateOf }: Props<V>) {
+  return (
+    <div>
+      {claim.confidence === "disputed" ? (
+        <Disputed versions={claim.versions as { value: V; sources: string[]; note?: string }[]} render={render} dateOf={dateOf} />
+      ) : (
+        <p>
+          {render(claim.value as V)}
+          <ConfidenceBadge confidence={claim.confidence} />
+          <SourceLinks ids={claim.sources} />
+        </p>
+      )}
+      {claim.note ? <p className="mt-1 text-sm text-slate-700">{claim.note}</p> : null}
+      {claim.rejected?.length ? (
+        <ul className="mt-1 text-sm text-slate-700">
+          {claim.rejected.map((r, i) => (
+            <li key={i}>
+              <span className="font-semibold">
+                <span aria-hidden="true">✗ </span>Not believed:
+              </span>{" "}
+              <s>{render(r.value as V)}</s>
+              <SourceLinks ids={r.sources} /> — {r.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function Disputed<V>({ versions, render, dateOf }: { versions: { value: V; sources: string[]; note?: string }[] } & Pick<Props<V>, "render" | "dateOf">) {
+  const dates = dateOf ? versions.map((v) => dateOf(v.value)) : [];
+  const agreed = dates.length && dates.every((d) => d !== undefined) ? agreedPart(dates as string[]) : undefined;
+  return (
+    <div>
+      <p>
+        <ConfidenceBadge confidence="disputed" /> <span className="text-sm">Sources disagree{agreed ? `; all agree on ${formatPartialDate(agreed)}` : ""}:</span>
+      </p>
+      <ul className="mt-1 grid gap-2 sm:grid-cols-2">
+        {versions.map((version, i) => (
+          <li key={i} className="rounded border border-slate-300 px-2 py-1">
+            <span className="sr-only">Version {i + 1}: </span>
+            {render(version.value)}
+            <SourceLinks ids={version.sources} />
+            {version.note ? <span className="block text-sm text-slate-700">{version.note}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

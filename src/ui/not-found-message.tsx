@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { KeptLink } from "../url-state/kept-link.tsx";
+
+type Props = {
+  /** What the reader asked for, in their words: a path or an id. */
+  asked: string;
+  what: string;
+  suggestions: { to: string; label: ReactNode }[];
+};
+
+/** Says plainly what was asked for and was not found, and offers the nearest things that exist. */
+export function NotFoundMessage({ asked, what, suggestions }: Props) {
+  return (
+    <section aria-labelledby="not-found-title" className="py-6">
+      <title>Not found · Parallels</title>
+      <h1 id="not-found-title" className="text-3xl font-bold">
+        Not found
+      </h1>
+      <p className="mt-3 text-lg">
+        There is no {what} <code className="rounded bg-slate-100 px-1 font-mono break-all">{asked}</code>.
+      </p>
+      {suggestions.length > 0 ? (
+        <>
+          <h2 className="mt-6 text-xl font-semibold">Did you mean</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {suggestions.map((s) => (
+              <li key={s.to}>
+                <KeptLink to={s.to}>{s.label}</KeptLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="mt-6">
+        Or start from the <KeptLink to="/">overview</KeptLink>, or see every <KeptLink to="/sources">source</KeptLink>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Section, Work } from "../../data/schema/works-file.ts";
+
+export type CoverageCell =
+  | { kind: "original"; section: Section }
+  | { kind: "adapted"; sections: Section[] }
+  | { kind: "not-adapted" }
+  | { kind: "unrelated" };
+
+export type CoverageRow = { part: Section; number: number; cells: { work: Work; cell: CoverageCell }[] };
+
+/** Every part a section adapts, across all versions where the sources disagree. */
+function adaptedParts(section: Section): number[] {
+  const adapts = section.adapts;
+  if (!adapts) return [];
+  return adapts.confidence === "disputed" ? adapts.versions.flatMap((v) => v.value) : adapts.value;
+}
+
+/**
+ * Which part of the original each work tells: for every part of the work the others are based on,
+ * the original itself, the sections that adapt it, or nothing.
+ */
+export function coverage(works: Work[]): { original: Work; rows: CoverageRow[] } | undefined {
+  const original = works.find((w) => works.some((other) => other.basedOn === w.id));
+  if (!original) return undefined;
+  const rows = original.sections.map((part) => {
+    const number = part.units.from;
+    const cells = works.map((work) => {
+      if (work.id === original.id) return { work, cell: { kind: "original", section: part } as CoverageCell };
+      if (work.basedOn !== original.id) return { work, cell: { kind: "unrelated" } as CoverageCell };
+      const sections = work.sections.filter((s) => adaptedParts(s).includes(number));
+      return { work, cell: (sections.length ? { kind: "adapted", sections } : { kind: "not-adapted" }) as CoverageCell };
+    });
+    return { part, number, cells };
+  });
+  return { original, rows };
+}

@@ -1,0 +1,83 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { dataFileQuery } from "../../data/queries.ts";
+import { TOPICS } from "../../data/schema/fact.ts";
+import type { Work } from "../../data/schema/works-file.ts";
+import { nearestMatches } from "../../lib/nearest-matches.ts";
+import { ClaimView } from "../../ui/claim-view.tsx";
+import { ConfidenceLegend } from "../../ui/confidence-badge.tsx";
+import { FactList } from "../../ui/fact-list.tsx";
+import { NotFoundMessage } from "../../ui/not-found-message.tsx";
+import { useHashTarget } from "../../ui/use-hash-target.ts";
+import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
+import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { AwardsTable } from "./awards-table.tsx";
+import { StructureTable } from "./structure-table.tsx";
+import { TOPIC_HEADINGS } from "./topic-headings.ts";
+
+const SEARCH = {};
+
+export default function WorkView() {
+  const { workId = "" } = useParams();
+  const { data } = useSuspenseQuery(dataFileQuery("works"));
+  const { ignored } = useViewSearch(SEARCH);
+  const work = data.works.find((w) => w.id === workId);
+  useHashTarget(work !== undefined);
+  if (!work) {
+    const near = nearestMatches(workId, data.works, (w) => w.id);
+    return (
+      <NotFoundMessage
+        what="work with the id"
+        asked={workId}
+        suggestions={(near.length ? near : data.works).map((w) => ({ to: `/works/${w.id}`, label: `${w.title} (${w.medium})` }))}
+      />
+    );
+  }
+  const base = work.basedOn ? data.works.find((w) => w.id === work.basedOn) : undefined;
+  return (
+    <article aria-labelledby="work-title">
+      <title>{`${work.title} (${work.medium}) · Parallels`}</title>
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{work.medium}</p>
+      <h1 id="work-title" className="text-3xl font-bold sm:text-4xl">
+        {work.title}
+      </h1>
+      <div id="summary" className="mt-2 max-w-3xl text-lg">
+        <ClaimView<string> claim={work.summary} render={(text) => text} />
+      </div>
+      <IgnoredParamsNote ignored={ignored} />
+      <ConfidenceLegend />
+      <nav aria-label="On this page" className="text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <a href="#structure">Structure</a>
+          </li>
+          {topicsOf(work).map((topic) => (
+            <li key={topic}>
+              <a href={`#topic-${topic}`}>{TOPIC_HEADINGS[topic]}</a>
+            </li>
+          ))}
+          <li>
+            <a href="#awards">Awards and honours</a>
+          </li>
+        </ul>
+      </nav>
+
+      <StructureTable work={work} base={base} />
+
+      {topicsOf(work).map((topic) => (
+        <section key={topic} aria-labelledby={`topic-${topic}`} className="mt-8">
+          <h2 id={`topic-${topic}`} className="text-2xl font-semibold">
+            {TOPIC_HEADINGS[topic]}
+          </h2>
+          <FactList facts={work.facts.filter((f) => f.topic === topic)} />
+        </section>
+      ))}
+
+      <AwardsTable work={work} />
+    </article>
+  );
+}
+
+function topicsOf(work: Work) {
+  return TOPICS.filter((topic) => work.facts.some((f) => f.topic === topic));
+}

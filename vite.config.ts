@@ -1,0 +1,29 @@
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+// The app can live under any path of a static host: BASE_PATH=/parallels/ npm run build
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  base,
+  plugins: [react(), tailwindcss()],
+  build: {
+    manifest: true,
+    target: "es2022",
+    rolldownOptions: {
+      output: {
+        // The libraries in one chunk: it compresses better than several and changes least often.
+        codeSplitting: { groups: [{ name: "vendor", test: /[\\/]node_modules[\\/]/ }] },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: "jsdom",
+    globals: true,
+    setupFiles: ["./src/test-setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
+    css: false,
+  },
+});
