@@ -1,4 +1,4 @@
-// Writes docs/schema/<file>.schema.json from the zod schemas, for people who edit the data.
+// Writes docs/schema/<file>.schema.json from the valibot schemas, for people who edit the data.
 import { writeFileSync } from "node:fs";
 import { jsonSchemas } from "../src/data/json-schemas.ts";
 

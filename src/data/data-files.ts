@@ -1,4 +1,4 @@
-import type * as z from "zod/mini";
+import type * as v from "valibot";
 import { AwardsFile } from "./schema/awards-file.ts";
 import { PeopleFile } from "./schema/people-file.ts";
 import { SourcesFile } from "./schema/sources-file.ts";
@@ -14,6 +14,6 @@ export const DATA_FILES = {
 
 export type DataFileName = keyof typeof DATA_FILES;
 export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];
-export type DataOf<N extends DataFileName> = z.infer<(typeof DATA_FILES)[N]["schema"]>;
+export type DataOf<N extends DataFileName> = v.InferOutput<(typeof DATA_FILES)[N]["schema"]>;
 
 export type Dataset = { [N in DataFileName]: DataOf<N> };

@@ -1,35 +1,21 @@
-import type * as z from "zod/mini";
+import type * as v from "valibot";
 
-/** "works[2].facts[0].value" from a parse path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+/** "works[2].facts[0].value" from an issue's path. */
+export function formatPath(path: readonly { key: unknown }[] | undefined): string {
   let out = "";
-  for (const key of path) {
+  for (const item of path ?? []) {
+    const key = item.key;
     out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
   }
   return out || "(top level)";
 }
 
-/** One readable line per schema issue: where, and what was expected. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = formatPath(issue.path);
-  switch (issue.code) {
-    case "invalid_type":
-      return `${where}: expected ${issue.expected}`;
-    case "invalid_value":
-      return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "unrecognized_keys":
-      return `${where}: unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
-    case "invalid_format":
-      return `${where}: not a valid ${issue.format === "regex" ? "value" : issue.format}`;
-    case "too_small":
-      return `${where}: too small (at least ${String(issue.minimum)})`;
-    case "too_big":
-      return `${where}: too big (at most ${String(issue.maximum)})`;
-    case "invalid_union":
-      return `${where}: matches none of the allowed shapes`;
-    case "custom":
-      return `${where}: ${issue.message}`;
-    default:
-      return `${where}: ${issue.message}`;
+/** Where a schema issue is, and what is wrong there, in words. */
+export function describeIssue(issue: v.BaseIssue<unknown>): { path: string; message: string } {
+  if (issue.type === "strict_object") {
+    // An unknown key: its own name ends the path; say it is unknown where it stands.
+    const path = issue.path ?? [];
+    return { path: formatPath(path.slice(0, -1)), message: `unknown field ${String(path.at(-1)?.key)}` };
   }
+  return { path: formatPath(issue.path), message: issue.message };
 }

@@ -32,7 +32,7 @@ describe("loadDataFile", () => {
     respond(JSON.stringify({ people: [{ id: "Bad Id" }] }));
     const error = await loadDataFile("people").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
-    expect((error as DataFileError).problems).toContain("people[0].id: not a valid value");
+    expect((error as DataFileError).problems).toContain("people[0].id: an id is lower-case kebab-case: a-z, 0-9 and single hyphens");
   });
 
   it("names the file when the network fails", async () => {

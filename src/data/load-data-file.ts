@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { DATA_FILES, type DataFileName, type DataOf } from "./data-files.ts";
 import { DataFileError } from "./data-file-error.ts";
 import { describeIssue } from "./describe-issues.ts";
@@ -13,9 +14,7 @@ export async function loadDataFile<N extends DataFileName>(name: N, signal?: Abo
     throw new DataFileError(path, ["could not be reached (the network failed)"]);
   }
   if (!response.ok) {
-    throw new DataFileError(path, [
-      response.status === 404 ? "was not found (404)" : `could not be loaded (${response.status})`,
-    ]);
+    throw new DataFileError(path, [response.status === 404 ? "was not found (404)" : `could not be loaded (${response.status})`]);
   }
   let json: unknown;
   try {
@@ -23,9 +22,15 @@ export async function loadDataFile<N extends DataFileName>(name: N, signal?: Abo
   } catch {
     throw new DataFileError(path, ["is not valid JSON"]);
   }
-  const parsed = schema.safeParse(json);
+  const parsed = v.safeParse(schema, json);
   if (!parsed.success) {
-    throw new DataFileError(path, parsed.error.issues.slice(0, 5).map(describeIssue));
+    throw new DataFileError(
+      path,
+      parsed.issues.slice(0, 5).map((issue) => {
+        const { path: where, message } = describeIssue(issue);
+        return `${where}: ${message}`;
+      }),
+    );
   }
-  return parsed.data as DataOf<N>;
+  return parsed.output;
 }

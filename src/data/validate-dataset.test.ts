@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DATA_FILES, DATA_FILE_NAMES } from "./data-files.ts";
@@ -29,9 +30,13 @@ describe("bad data is rejected, every problem at once, with file and path", () =
   it("finds a source nobody cites", () => has(/sources\.json sources\[1\]: source "src-unused" is cited by no claim/));
 });
 
-describe("schema problems name the file and the field", () => {
-  const withWorks = (works: unknown) => validateDataset({ ...BAD_FILES, works: JSON.stringify(works) });
+const withWorks = (works: unknown) => validateDataset({ ...BAD_FILES, works: JSON.stringify(works) });
+const oneWork = (summary: unknown) => ({
+  checked: "2026",
+  works: [{ id: "n", medium: "novel", title: "T", summary, units: { kind: "part", count: 1 }, sections: [{ id: "p", units: { from: 1, to: 1 }, facts: [] }], facts: [] }],
+});
 
+describe("schema problems name the file and the field", () => {
   it("rejects a file that is not JSON", () => {
     expect(validateDataset({ ...BAD_FILES, people: "{ nope" })[0]).toMatchObject({ file: "public/data/people.json", path: "(file)" });
   });
@@ -46,14 +51,10 @@ describe("schema problems name the file and the field", () => {
   });
 
   it("rejects a confirmed claim with only one source, and a single-source claim with two", () => {
-    const work = (summary: unknown) => ({
-      checked: "2026",
-      works: [{ id: "n", medium: "novel", title: "T", summary, units: { kind: "part", count: 1 }, sections: [{ id: "p", units: { from: 1, to: 1 }, facts: [] }], facts: [] }],
-    });
-    expect(withWorks(work({ confidence: "confirmed", value: "x", sources: ["a"] }))).toContainEqual(
+    expect(withWorks(oneWork({ confidence: "confirmed", value: "x", sources: ["a"] }))).toContainEqual(
       expect.objectContaining({ path: "works[0].summary.sources", message: "a confirmed claim needs two or more different sources" }),
     );
-    expect(withWorks(work({ confidence: "single-source", value: "x", sources: ["a", "b"] }))).toContainEqual(
+    expect(withWorks(oneWork({ confidence: "single-source", value: "x", sources: ["a", "b"] }))).toContainEqual(
       expect.objectContaining({ path: "works[0].summary.sources", message: "a single-source claim has exactly one source" }),
     );
   });

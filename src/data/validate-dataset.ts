@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { checkCrossFileRules, type Problem } from "./cross-file-rules.ts";
 import { DATA_FILES, DATA_FILE_NAMES, type Dataset } from "./data-files.ts";
 import { describeIssue } from "./describe-issues.ts";
@@ -24,13 +25,9 @@ export function validateDataset(raw: Record<string, string | undefined>): Proble
       problems.push({ file, path: "(file)", message: `is not valid JSON: ${(error as Error).message}` });
       continue;
     }
-    const result = schema.safeParse(json);
-    if (result.success) Object.assign(parsed, { [name]: result.data });
-    else
-      for (const issue of result.error.issues) {
-        const [where, ...what] = describeIssue(issue).split(": ");
-        problems.push({ file, path: where ?? "", message: what.join(": ") });
-      }
+    const result = v.safeParse(schema, json);
+    if (result.success) Object.assign(parsed, { [name]: result.output });
+    else for (const issue of result.issues) problems.push({ file, ...describeIssue(issue) });
   }
   if (problems.length === 0) problems.push(...checkCrossFileRules(parsed as Dataset));
   return problems;

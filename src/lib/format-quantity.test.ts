@@ -11,6 +11,7 @@ describe("formatQuantity", () => {
   it("writes ranges and approximations", () => {
     expect(formatQuantity({ amount: 47, upTo: 53, unit: "minutes" })).toBe("47–53 minutes");
     expect(formatQuantity({ amount: 5, unit: "years", approximate: true })).toBe("about 5 years");
+    expect(formatQuantity({ amount: 100000, unit: "copies", atLeast: true })).toBe("over 100,000 copies");
   });
 
   it("writes money and percentages", () => {

@@ -1,4 +1,4 @@
-export type Quantity = { amount: number; upTo?: number | undefined; unit: string; approximate?: boolean | undefined };
+export type Quantity = { amount: number; upTo?: number | undefined; unit: string; approximate?: boolean | undefined; atLeast?: boolean | undefined };
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
@@ -16,9 +16,9 @@ const SINGULAR: Record<string, string> = {
   candidates: "candidate",
 };
 
-/** "118 minutes", "47–53 minutes", "about 5 years", "₩8,303,965,930", "490%". */
-export function formatQuantity({ amount, upTo, unit, approximate }: Quantity): string {
-  const about = approximate ? "about " : "";
+/** "118 minutes", "47–53 minutes", "about 5 years", "over 100,000 copies", "₩8,303,965,930", "490%". */
+export function formatQuantity({ amount, upTo, unit, approximate, atLeast }: Quantity): string {
+  const about = atLeast ? "over " : approximate ? "about " : "";
   const range = upTo === undefined ? number.format(amount) : `${number.format(amount)}–${number.format(upTo)}`;
   const currency = CURRENCY[unit];
   if (currency !== undefined) return `${about}${currency}${range}`;

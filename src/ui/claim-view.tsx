@@ -9,13 +9,15 @@ type Props<V> = {
   render: (value: V) => ReactNode;
   /** Where the versions are dates, what they all agree on ("2021-11"), so the agreed part can be said. */
   dateOf?: (value: V) => string | undefined;
+  /** Where space is short (a card): the value, its mark and sources, without notes or rejected versions. */
+  compact?: boolean;
 };
 
 /**
  * One claim as a reader needs it: what it says, how well it is known, its sources one click away,
  * every version side by side where sources disagree, and the versions not believed, with why.
  */
-export function ClaimView<V>({ claim, render, dateOf }: Props<V>) {
+export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V>) {
   return (
     <div>
       {claim.confidence === "disputed" ? (
@@ -27,8 +29,8 @@ export function ClaimView<V>({ claim, render, dateOf }: Props<V>) {
           <SourceLinks ids={claim.sources} />
         </p>
       )}
-      {claim.note ? <p className="mt-1 text-sm text-slate-700">{claim.note}</p> : null}
-      {claim.rejected?.length ? (
+      {claim.note && !compact ? <p className="mt-1 text-sm text-slate-700">{claim.note}</p> : null}
+      {claim.rejected?.length && !compact ? (
         <ul className="mt-1 text-sm text-slate-700">
           {claim.rejected.map((r, i) => (
             <li key={i}>
@@ -46,8 +48,8 @@ export function ClaimView<V>({ claim, render, dateOf }: Props<V>) {
 }
 
 function Disputed<V>({ versions, render, dateOf }: { versions: { value: V; sources: string[]; note?: string }[] } & Pick<Props<V>, "render" | "dateOf">) {
-  const dates = dateOf ? versions.map((v) => dateOf(v.value)) : [];
-  const agreed = dates.length && dates.every((d) => d !== undefined) ? agreedPart(dates as string[]) : undefined;
+  const dates = dateOf ? versions.map((v) => dateOf(v.value)).filter((d) => d !== undefined) : [];
+  const agreed = dates.length === versions.length ? agreedPart(dates) : undefined;
   return (
     <div>
       <p>

@@ -7,14 +7,14 @@ type Value = Extract<Fact, { value: unknown }>["value"];
 const dateOf = (value: Value) => (value.type === "date" ? value.date : undefined);
 
 /** Facts as a definition list: label, then the claim with its sources. Each fact can be linked to. */
-export function FactList({ facts }: { facts: Fact[] }) {
+export function FactList({ facts, compact = false }: { facts: Fact[]; compact?: boolean }) {
   return (
     <dl className="divide-y divide-slate-200">
       {facts.map((fact) => (
-        <div key={fact.id} id={`fact-${fact.id}`} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr] sm:gap-4">
+        <div key={fact.id} id={compact ? undefined : `fact-${fact.id}`} className={`grid gap-1 py-2 ${compact ? "" : "sm:grid-cols-[14rem_1fr] sm:gap-4"}`}>
           <dt className="font-semibold text-slate-800">{fact.label}</dt>
           <dd>
-            <ClaimView<Value> claim={fact} render={(value) => <FactValue value={value} />} dateOf={dateOf} />
+            <ClaimView<Value> claim={fact} render={(value) => <FactValue value={value} />} dateOf={dateOf} compact={compact} />
           </dd>
         </div>
       ))}

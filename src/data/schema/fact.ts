@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { claim } from "./claim.ts";
 import { Id, Language, Name, PartialDate, Text } from "./primitives.ts";
 
@@ -18,22 +18,27 @@ export const UNITS = [
   "candidates",
 ] as const;
 
+const Amount = v.pipe(v.number(), v.minValue(0));
+
 /** What a fact says: one of a few shapes that every view knows how to write out. */
-export const FactValue = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("text"), text: Text, lang: z.optional(Language) }),
-  z.strictObject({ type: z.literal("date"), date: PartialDate }),
-  z.strictObject({ type: z.literal("date-range"), from: PartialDate, to: PartialDate }),
-  z.strictObject({
-    type: z.literal("quantity"),
-    amount: z.number().check(z.nonnegative()),
-    upTo: z.optional(z.number().check(z.nonnegative())),
-    unit: z.enum(UNITS),
-    approximate: z.optional(z.boolean()),
+export const FactValue = v.variant("type", [
+  v.strictObject({ type: v.literal("text"), text: Text, lang: v.optional(Language) }),
+  v.strictObject({ type: v.literal("date"), date: PartialDate }),
+  v.strictObject({ type: v.literal("date-range"), from: PartialDate, to: PartialDate }),
+  v.strictObject({
+    type: v.literal("quantity"),
+    amount: Amount,
+    upTo: v.optional(Amount),
+    unit: v.picklist(UNITS),
+    /** "about 5 years" */
+    approximate: v.optional(v.boolean()),
+    /** "over 100,000 copies": the amount is a lower bound. */
+    atLeast: v.optional(v.boolean()),
   }),
-  z.strictObject({ type: z.literal("people"), people: z.array(Id).check(z.minLength(1)) }),
-  z.strictObject({ type: z.literal("names"), names: z.array(Name).check(z.minLength(1)) }),
+  v.strictObject({ type: v.literal("people"), people: v.pipe(v.array(Id), v.minLength(1)) }),
+  v.strictObject({ type: v.literal("names"), names: v.pipe(v.array(Name), v.minLength(1)) }),
 ]);
-export type FactValue = z.infer<typeof FactValue>;
+export type FactValue = v.InferOutput<typeof FactValue>;
 
 /** The headings a work's facts are grouped under, in the order a work page shows them. */
 export const TOPICS = [
@@ -49,13 +54,13 @@ export const TOPICS = [
   "distribution",
   "reception",
 ] as const;
-export const Topic = z.enum(TOPICS);
+export type Topic = (typeof TOPICS)[number];
 
 export const Fact = claim(FactValue, {
   id: Id,
-  topic: Topic,
+  topic: v.picklist(TOPICS),
   label: Text,
   /** Shown on the overview card of its work. */
-  highlight: z.optional(z.boolean()),
+  highlight: v.optional(v.boolean()),
 });
-export type Fact = z.infer<typeof Fact>;
+export type Fact = v.InferOutput<typeof Fact>;

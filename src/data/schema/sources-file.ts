@@ -1,31 +1,19 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { Id, Language, Text } from "./primitives.ts";
 
-export const SOURCE_KINDS = [
-  "seed",
-  "encyclopedia",
-  "publisher",
-  "catalogue",
-  "bookshop",
-  "press",
-  "review",
-  "blog",
-  "interview",
-  "other",
-] as const;
+export const SOURCE_KINDS = ["seed", "encyclopedia", "publisher", "catalogue", "bookshop", "press", "review", "blog", "interview", "other"] as const;
 
-export const Source = z.strictObject({
+export const Source = v.strictObject({
   id: Id,
   /** What the page is, in our own words. */
   title: Text,
   publisher: Text,
-  url: z.url({ protocol: /^https?$/ }),
+  url: v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, "a source's url is an http(s) address")),
   language: Language,
-  kind: z.enum(SOURCE_KINDS),
+  kind: v.picklist(SOURCE_KINDS),
   /** A source known to be weak, or known to get something wrong, says so here. */
-  caution: z.optional(Text),
+  caution: v.optional(Text),
 });
-export type Source = z.infer<typeof Source>;
+export type Source = v.InferOutput<typeof Source>;
 
-export const SourcesFile = z.strictObject({ $schema: z.optional(z.string()), sources: z.array(Source) });
-export type SourcesFile = z.infer<typeof SourcesFile>;
+export const SourcesFile = v.strictObject({ $schema: v.optional(v.string()), sources: v.array(Source) });

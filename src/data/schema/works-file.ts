@@ -1,47 +1,45 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { claim } from "./claim.ts";
 import { Fact } from "./fact.ts";
-import { Id, PartialDate, Text } from "./primitives.ts";
+import { Id, PartialDate, PositiveInt, Text } from "./primitives.ts";
 
 export const MEDIA = ["novel", "film", "series"] as const;
 
 /** The units a work is read or watched in: the spoiler guard and the sections count in them. */
 export const UNIT_KINDS = ["part", "film", "episode"] as const;
 
-export const UnitRange = z.strictObject({ from: z.int().check(z.positive()), to: z.int().check(z.positive()) });
-export type UnitRange = z.infer<typeof UnitRange>;
+export const UnitRange = v.strictObject({ from: PositiveInt, to: PositiveInt });
 
 /** A part of the novel, the film as a whole, or a two-episode segment of the series. */
-export const Section = z.strictObject({
+export const Section = v.strictObject({
   id: Id,
   units: UnitRange,
-  titleEn: z.optional(claim(Text)),
-  titleKo: z.optional(claim(Text)),
+  titleEn: v.optional(claim(Text)),
+  titleKo: v.optional(claim(Text)),
   /** The parts of the work this one is based on that the section tells. */
-  adapts: z.optional(claim(z.array(z.int().check(z.positive())).check(z.minLength(1)))),
-  directors: z.optional(claim(z.array(Id).check(z.minLength(1)))),
-  facts: z.array(Fact),
+  adapts: v.optional(claim(v.pipe(v.array(PositiveInt), v.minLength(1)))),
+  directors: v.optional(claim(v.pipe(v.array(Id), v.minLength(1)))),
+  facts: v.array(Fact),
 });
-export type Section = z.infer<typeof Section>;
+export type Section = v.InferOutput<typeof Section>;
 
-export const Work = z.strictObject({
+export const Work = v.strictObject({
   id: Id,
-  medium: z.enum(MEDIA),
+  medium: v.picklist(MEDIA),
   /** The English title, as the work is known in English. */
   title: Text,
   /** The work this one adapts, if any. */
-  basedOn: z.optional(Id),
+  basedOn: v.optional(Id),
   summary: claim(Text),
-  units: z.strictObject({ kind: z.enum(UNIT_KINDS), count: z.int().check(z.positive()) }),
-  sections: z.array(Section).check(z.minLength(1)),
-  facts: z.array(Fact),
+  units: v.strictObject({ kind: v.picklist(UNIT_KINDS), count: PositiveInt }),
+  sections: v.pipe(v.array(Section), v.minLength(1)),
+  facts: v.array(Fact),
 });
-export type Work = z.infer<typeof Work>;
+export type Work = v.InferOutput<typeof Work>;
 
-export const WorksFile = z.strictObject({
-  $schema: z.optional(z.string()),
+export const WorksFile = v.strictObject({
+  $schema: v.optional(v.string()),
   /** When the data was last checked against the sources. */
   checked: PartialDate,
-  works: z.array(Work).check(z.minLength(1)),
+  works: v.pipe(v.array(Work), v.minLength(1)),
 });
-export type WorksFile = z.infer<typeof WorksFile>;

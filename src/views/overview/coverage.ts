@@ -24,11 +24,11 @@ export function coverage(works: Work[]): { original: Work; rows: CoverageRow[] }
   if (!original) return undefined;
   const rows = original.sections.map((part) => {
     const number = part.units.from;
-    const cells = works.map((work) => {
-      if (work.id === original.id) return { work, cell: { kind: "original", section: part } as CoverageCell };
-      if (work.basedOn !== original.id) return { work, cell: { kind: "unrelated" } as CoverageCell };
+    const cells = works.map((work): { work: Work; cell: CoverageCell } => {
+      if (work.id === original.id) return { work, cell: { kind: "original", section: part } };
+      if (work.basedOn !== original.id) return { work, cell: { kind: "unrelated" } };
       const sections = work.sections.filter((s) => adaptedParts(s).includes(number));
-      return { work, cell: (sections.length ? { kind: "adapted", sections } : { kind: "not-adapted" }) as CoverageCell };
+      return { work, cell: sections.length ? { kind: "adapted", sections } : { kind: "not-adapted" } };
     });
     return { part, number, cells };
   });

@@ -53,10 +53,10 @@ function WorkCard({ work }: { work: Work }) {
         </KeptLink>
       </h3>
       <div className="mt-2 text-slate-800">
-        <ClaimView<string> claim={work.summary} render={(text) => text} />
+        <ClaimView<string> claim={work.summary} render={(text) => text} compact />
       </div>
       <div className="mt-2 flex-1">
-        <FactList facts={work.facts.filter((f) => f.highlight)} />
+        <FactList facts={work.facts.filter((f) => f.highlight)} compact />
       </div>
       <p className="mt-3">
         <KeptLink to={`/works/${work.id}`}>Every fact about the {work.medium}</KeptLink>

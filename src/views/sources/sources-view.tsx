@@ -64,6 +64,7 @@ export default function SourcesView() {
       </p>
       <IgnoredParamsNote ignored={ignored} />
 
+      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom */}
       <form role="search" className="mt-4 flex flex-col gap-3 rounded-md border border-slate-300 p-3 sm:flex-row sm:flex-wrap sm:items-end" onSubmit={(e) => e.preventDefault()}>
         <div className="flex flex-col">
           <label htmlFor="sources-q" className="font-semibold">
@@ -95,9 +96,9 @@ export default function SourcesView() {
         ) : null}
       </form>
 
-      <p role="status" className="mt-3 font-semibold">
+      <output className="mt-3 block font-semibold">
         {entries.length} of {data.sources.sources.length} sources, citing {shownClaims} claims
-      </p>
+      </output>
 
       {entries.length === 0 ? (
         <div className="mt-4 rounded-md border border-slate-300 p-4">

@@ -51,7 +51,7 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
                 <td className="border-b border-slate-200 p-2">
                   {section.titleEn ? <ClaimView<string> claim={section.titleEn} render={(t) => `“${t}”`} /> : null}
                   {section.titleKo ? <ClaimView<string> claim={section.titleKo} render={(t) => <span lang="ko">{t}</span>} /> : null}
-                  {!section.titleEn && !section.titleKo ? NOT_KNOWN : null}
+                  {!section.titleEn && !section.titleKo ? (work.sections.length === 1 ? <span>the whole {work.medium}</span> : NOT_KNOWN) : null}
                 </td>
                 {hasAdapts && base ? (
                   <td className="border-b border-slate-200 p-2">

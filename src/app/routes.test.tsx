@@ -1,0 +1,136 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { realData, renderRoute } from "./render-route.test-helper.tsx";
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("/ (overview)", () => {
+  it("shows the three works and which novel parts each adaptation tells", async () => {
+    renderRoute("/");
+    expect(await screen.findByRole("heading", { level: 1, name: "Love in the Big City, told three ways" })).toBeInTheDocument();
+    const table = screen.getByRole("table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(4);
+    const film = rows.map((row) => within(row).getAllByRole("cell")[1]?.textContent);
+    expect(film[0]).toMatch(/Adapted: the film/);
+    expect(film.slice(1).every((text) => /Not adapted/.test(text ?? ""))).toBe(true);
+    expect(within(rows[2]!).getAllByRole("cell")[2]?.textContent).toMatch(/episodes 5–6.*Hong Ji-young/);
+  });
+});
+
+describe("/works/:workId", () => {
+  it("gives the film's director, box office and awards, with sources", async () => {
+    renderRoute("/works/film");
+    expect(await screen.findByRole("heading", { level: 1, name: "Love in the Big City" })).toBeInTheDocument();
+    const director = screen.getByText("Director").closest("div")!;
+    expect(director).toHaveTextContent("E.oni");
+    expect(within(director).getAllByRole("link", { name: /source/ }).length).toBeGreaterThanOrEqual(2);
+    const admissions = screen.getByText("Total admissions").closest("div")!;
+    expect(admissions).toHaveTextContent("879,109 admissions");
+    expect(admissions).toHaveTextContent("single source");
+    const awards = screen.getByRole("table", { name: /Awards, nominations and lists/ });
+    const blueDragon = within(awards).getAllByRole("row").find((r) => /Blue Dragon/.test(r.textContent ?? "") && /Best New Actor/.test(r.textContent ?? ""));
+    expect(blueDragon).toHaveTextContent("Won");
+    const baeksangFilm = within(awards).getAllByRole("row").find((r) => /Baeksang/.test(r.textContent ?? "") && /Best Film/.test(r.textContent ?? ""));
+    expect(baeksangFilm).toHaveTextContent(/Nominated.*Went to Harbin/);
+  });
+
+  it("gives each series segment its director and the novel part it adapts", async () => {
+    renderRoute("/works/series");
+    const structure = await screen.findByRole("table", { name: "The sections of the series" });
+    const rows = within(structure).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["Episodes 1–2", "Episodes 3–4", "Episodes 5–6", "Episodes 7–8"]);
+    expect(rows[1]).toHaveTextContent(/Part 2/);
+    expect(rows[1]).toHaveTextContent(/Hur Jin-ho/);
+  });
+
+  it("shows a disputed date with every version and its sources", async () => {
+    renderRoute("/works/novel");
+    const row = (await screen.findByText("Korean publication")).closest("div")!;
+    expect(row).toHaveTextContent("disputed");
+    expect(row).toHaveTextContent("28 June 2019");
+    expect(row).toHaveTextContent("1 July 2019");
+    expect(row).toHaveTextContent("all agree on 2019");
+  });
+
+  it("writes names in Hangul when the URL asks", async () => {
+    renderRoute("/works/film?names=both");
+    const director = (await screen.findByText("Director")).closest("div")!;
+    expect(within(director).getByText("이언희")).toHaveAttribute("lang", "ko");
+  });
+
+  it("says an unknown work is not found and offers the nearest", async () => {
+    renderRoute("/works/flim");
+    expect(await screen.findByRole("heading", { level: 1, name: "Not found" })).toBeInTheDocument();
+    expect(screen.getByText("flim")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Love in the Big City (film)" })).toHaveAttribute("href", "/works/film");
+  });
+});
+
+describe("/sources", () => {
+  it("lists every source with the claims that cite it", async () => {
+    renderRoute("/sources");
+    const total = realData().sources.sources.length;
+    await screen.findByRole("heading", { level: 1, name: "Sources" });
+    expect(screen.getByRole("status")).toHaveTextContent(`${total} of ${total} sources`);
+    const seedFilm = document.getElementById("source-seed-film")!;
+    expect(within(seedFilm).getByRole("heading", { level: 3 })).toHaveTextContent(/Cited by \d+ claims/);
+    expect(within(seedFilm).getByRole("link", { name: /Runtime/ })).toHaveAttribute("href", "/works/film#fact-runtime");
+  });
+
+  it("shows only the single-source claims when asked, and says what it ignored", async () => {
+    renderRoute("/sources?confidence=single-source,bogus");
+    await screen.findByRole("heading", { level: 1, name: "Sources" });
+    expect(screen.getByRole("checkbox", { name: /resting on a single source/ })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: /^confirmed/ })).not.toBeChecked();
+    expect(screen.getByLabelText("Parts of the address that were ignored")).toHaveTextContent(/confidence.*bogus/);
+    const items = document.querySelectorAll("#main ol > li li");
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toHaveTextContent("single source");
+  });
+
+  it("offers to clear filters when nothing matches", async () => {
+    renderRoute("/sources?q=zzzz-no-such-thing");
+    expect(await screen.findByText("No source matches these filters.")).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole("button", { name: "Clear filters" })[0]!);
+    expect(screen.queryByText("No source matches these filters.")).not.toBeInTheDocument();
+  });
+});
+
+describe("views still to come, and unknown paths", () => {
+  it("says a planned view is coming rather than leaving a dead link", async () => {
+    renderRoute("/differences");
+    expect(await screen.findByRole("heading", { level: 1, name: "Differences" })).toBeInTheDocument();
+    expect(screen.getByText("Coming soon")).toBeInTheDocument();
+  });
+
+  it("says what was asked for on an unknown path", async () => {
+    renderRoute("/sourcez");
+    expect(await screen.findByRole("heading", { level: 1, name: "Not found" })).toBeInTheDocument();
+    expect(screen.getByText("/sourcez")).toBeInTheDocument();
+    const suggestions = screen.getByRole("heading", { name: "Did you mean" }).nextElementSibling as HTMLElement;
+    expect(within(suggestions).getByRole("link", { name: "Sources" })).toHaveAttribute("href", "/sources");
+  });
+});
+
+describe("a data file that fails", () => {
+  it("names the file, and its retry loads it again", async () => {
+    const good = realData();
+    let fail = true;
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
+      const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+      const name = /data\/(\w+)\.json/.exec(url)?.[1] ?? "";
+      if (name === "works" && fail) return new Response("nope", { status: 500 });
+      return new Response(JSON.stringify(good[name as keyof typeof good]), { status: 200 });
+    });
+    renderRoute("/works/film", { seed: false });
+    expect(await screen.findByRole("heading", { level: 1, name: "This page could not be shown" })).toBeInTheDocument();
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("The data file data/works.json could not be used");
+    expect(within(alert).getByRole("listitem")).toHaveTextContent("could not be loaded (500)");
+    fail = false;
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Love in the Big City" })).toBeInTheDocument();
+  });
+});
