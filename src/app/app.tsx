@@ -13,7 +13,8 @@ export function App() {
   });
   return (
     <QueryClientProvider client={client}>
-      <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"}>
+      {/* Synchronous router updates: inputs and checkboxes bound to the URL must not lag or drop keys (docs/decisions). */}
+      <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"} useTransitions={false}>
         <Layout>
           <AppRoutes />
         </Layout>

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { dataFileQuery } from "../data/queries.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
+import { capitalize } from "../lib/capitalize.ts";
 import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
 
 const VIEWS = [
@@ -39,7 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {workLinks.map((work) => (
                 <li key={work.id}>
                   <KeptNavLink to={`/works/${work.id}`} className={navClass}>
-                    <span className="capitalize">{work.medium}</span>
+                    {capitalize(work.medium)}
                   </KeptNavLink>
                 </li>
               ))}

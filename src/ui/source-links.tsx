@@ -8,9 +8,9 @@ export function sourceLabel(id: string): string {
 /** A claim's sources, each one click from its entry on /sources. */
 export function SourceLinks({ ids }: { ids: string[] }) {
   return (
-    <span className="ml-1 inline-flex flex-wrap gap-x-1 text-xs">
+    <span className="ml-1 inline-flex flex-wrap gap-1 align-middle text-xs">
       {ids.map((id) => (
-        <KeptLink key={id} to={`/sources#source-${id}`} className="rounded px-0.5 font-mono text-blue-800">
+        <KeptLink key={id} to={`/sources#source-${id}`} className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 font-mono text-blue-800">
           <span className="sr-only">source </span>[{sourceLabel(id)}]
         </KeptLink>
       ))}

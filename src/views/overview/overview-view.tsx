@@ -7,9 +7,11 @@ import { ClaimView } from "../../ui/claim-view.tsx";
 import { FactList } from "../../ui/fact-list.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
 import { SourceLinks } from "../../ui/source-links.tsx";
+import { TableScroller } from "../../ui/table-scroller.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { capitalize } from "../../lib/capitalize.ts";
 import { coverage, type CoverageCell } from "./coverage.ts";
 
 const SEARCH = {};
@@ -90,7 +92,7 @@ function CoverageTable({ works }: { works: Work[] }) {
       <h2 id="coverage-title" className="text-2xl font-semibold">
         Which parts of the {original.medium} each telling covers
       </h2>
-      <div className="mt-3 overflow-x-auto">
+      <TableScroller label={`Parts of the ${original.medium}, by work`}>
         <table className="w-full min-w-[36rem] border-collapse text-left">
           <caption className="sr-only">Each part of the {original.medium}, and whether each work tells it</caption>
           <thead>
@@ -99,8 +101,8 @@ function CoverageTable({ works }: { works: Work[] }) {
                 Part of the {original.medium}
               </th>
               {works.map((work) => (
-                <th key={work.id} scope="col" className="border-b-2 border-slate-400 p-2 capitalize">
-                  {work.medium}
+                <th key={work.id} scope="col" className="border-b-2 border-slate-400 p-2">
+                  {capitalize(work.medium)}
                 </th>
               ))}
             </tr>
@@ -120,7 +122,7 @@ function CoverageTable({ works }: { works: Work[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
     </section>
   );
 }

@@ -133,7 +133,7 @@ export default function SourcesView() {
               <h3 className="mt-2 text-sm font-semibold">Cited by {cited.length === 1 ? "1 claim" : `${cited.length} claims`}</h3>
               <ul className="mt-1 list-disc pl-6 text-sm">
                 {cited.map((ref) => (
-                  <li key={ref.path}>
+                  <li key={ref.path} className="py-1">
                     {ref.href ? <KeptLink to={ref.href}>{ref.label}</KeptLink> : ref.label}
                     <ConfidenceBadge confidence={ref.claim.confidence} />
                   </li>

@@ -5,6 +5,7 @@ import type { Work } from "../../data/schema/works-file.ts";
 import { formatPartialDate } from "../../lib/partial-date.ts";
 import { ClaimView } from "../../ui/claim-view.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
+import { TableScroller } from "../../ui/table-scroller.tsx";
 
 type Result = (typeof AWARD_RESULTS)[number];
 
@@ -33,7 +34,7 @@ export function AwardsTable({ work }: { work: Work }) {
           <p className="mt-1 text-slate-800">
             {awards.length} entries; {won} won.
           </p>
-          <div className="mt-2 overflow-x-auto">
+          <TableScroller label={`Awards of the ${work.medium}`}>
             <table className="w-full min-w-[40rem] border-collapse text-left">
               <caption className="sr-only">Awards, nominations and lists for the {work.medium}</caption>
               <thead>
@@ -80,7 +81,7 @@ export function AwardsTable({ work }: { work: Work }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         </>
       )}
     </section>

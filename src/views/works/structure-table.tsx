@@ -3,6 +3,7 @@ import type { Work } from "../../data/schema/works-file.ts";
 import { ClaimView } from "../../ui/claim-view.tsx";
 import { FactList } from "../../ui/fact-list.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
+import { TableScroller } from "../../ui/table-scroller.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 
 const NOT_KNOWN = <span className="text-slate-700 italic">not known</span>;
@@ -16,7 +17,7 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
       <h2 id="structure" className="text-2xl font-semibold">
         Structure
       </h2>
-      <div className="mt-2 overflow-x-auto">
+      <TableScroller label={`Sections of the ${work.medium}`}>
         <table className="w-full min-w-[36rem] border-collapse text-left">
           <caption className="sr-only">The sections of the {work.medium}</caption>
           <thead>
@@ -89,7 +90,7 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
     </section>
   );
 }

@@ -1,0 +1,52 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test } from "./test.ts";
+
+const VIEWS = ["/", "/works/novel", "/works/film", "/works/series", "/sources", "/sources?confidence=disputed", "/differences", "/characters/jaehee", "/no-such-page", "/works/nope"];
+
+for (const path of VIEWS) {
+  test(`axe finds nothing on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
+test.describe("with a data file failing", () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+  test("axe finds nothing on the error message", async ({ page }) => {
+    await page.route("**/data/works.json", (route) => route.fulfill({ status: 500, body: "" }));
+    await page.goto("/works/film");
+    await expect(page.getByRole("alert")).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test("keyboard alone: skip to content, then reach a view through the header", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: /^Parallels/ })).toBeFocused();
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).toBe("solid");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Film" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/works/film");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Love in the Big City");
+});
+
+test("keyboard alone: the sources filters work without a mouse", async ({ page }) => {
+  await page.goto("/sources");
+  await page.getByRole("searchbox", { name: "Search sources and claims" }).focus();
+  await page.keyboard.type("Toronto");
+  await expect(page).toHaveURL("/sources?q=Toronto");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("checkbox", { name: /^confirmed/ })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/confidence=single-source%2Cuncertain%2Cdisputed/);
+});

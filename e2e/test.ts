@@ -1,0 +1,30 @@
+import { test as base, expect } from "@playwright/test";
+
+type Options = { allowedConsoleErrors: RegExp[] };
+
+/**
+ * Every journey fails on an uncaught error, a console error it did not expect, or a request to any
+ * origin but the app's own: no trackers, fonts or images from elsewhere, ever.
+ */
+export const test = base.extend<Options & { guard: void }>({
+  allowedConsoleErrors: [[], { option: true }],
+  guard: [
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? "http://localhost").origin;
+      page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error" && !allowedConsoleErrors.some((re) => re.test(message.text()))) problems.push(`console: ${message.text()}`);
+      });
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+      });
+      await use();
+      expect(problems, "console errors, uncaught errors or foreign requests").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
