@@ -50,3 +50,25 @@ test("keyboard alone: the sources filters work without a mouse", async ({ page }
   await page.keyboard.press("Space");
   await expect(page).toHaveURL(/confidence=single-source%2Cuncertain%2Cdisputed/);
 });
+
+test("every piece of Hangul on every view is marked lang=ko", async ({ page }) => {
+  // Each of these views shows Hangul (titles, names), so the check below always has something to check.
+  for (const path of ["/", "/works/novel", "/works/film", "/works/series", "/works/film?names=both", "/works/series?names=hangul"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const unmarked = await page.evaluate(() => {
+      const hangul = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      let checked = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!hangul.test(node.textContent ?? "")) continue;
+        checked += 1;
+        if (node.parentElement?.closest("[lang]")?.getAttribute("lang") !== "ko") out.push(node.textContent ?? "");
+      }
+      return { checked, out };
+    });
+    expect(unmarked.checked, `${path} shows some Hangul`).toBeGreaterThan(0);
+    expect(unmarked.out, path).toEqual([]);
+  }
+});
