@@ -46,3 +46,12 @@ test("the header reaches every view, and each has its own title", async ({ page 
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
   }
 });
+
+test("a way in from the overview lists the facts resting on a single source", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Facts that rest on a single source" }).click();
+  await expect(page).toHaveURL("/sources?confidence=single-source");
+  await expect(page.getByRole("checkbox", { name: "resting on a single source" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^confirmed/ })).not.toBeChecked();
+  await expect(page.locator("#source-seed-film").getByRole("link", { name: /Total admissions/ })).toBeVisible();
+});

@@ -4,14 +4,9 @@ import { dataFileQuery } from "../data/queries.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
 import { capitalize } from "../lib/capitalize.ts";
 import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
+import { STATIC_PAGES } from "../url-state/static-pages.ts";
 
-const VIEWS = [
-  { to: "/compare", label: "Compare" },
-  { to: "/differences", label: "Differences" },
-  { to: "/cast", label: "Cast" },
-  { to: "/timeline", label: "Timeline" },
-  { to: "/sources", label: "Sources" },
-];
+const [OVERVIEW, ...VIEWS] = STATIC_PAGES;
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `block rounded px-2 py-1 no-underline ${isActive ? "bg-slate-900 text-white" : "text-slate-900 hover:bg-slate-200"}`;
@@ -33,8 +28,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label="Views">
             <ul className="flex flex-wrap gap-1 text-[0.95rem]">
               <li>
-                <KeptNavLink to="/" end className={navClass}>
-                  Overview
+                <KeptNavLink to={OVERVIEW.to} end className={navClass}>
+                  {OVERVIEW.label}
                 </KeptNavLink>
               </li>
               {workLinks.map((work) => (

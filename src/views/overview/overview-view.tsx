@@ -42,6 +42,28 @@ export default function OverviewView() {
       </section>
 
       <CoverageTable works={works} />
+
+      <section aria-labelledby="ways-in-title" className="mt-10">
+        <h2 id="ways-in-title" className="text-2xl font-semibold">
+          Ways in
+        </h2>
+        <ul className="mt-2 list-disc pl-6 leading-8">
+          {works.map((work) => (
+            <li key={work.id}>
+              <KeptLink to={`/works/${work.id}`}>Everything about the {work.medium}</KeptLink>: structure, credits, dates, figures and awards
+            </li>
+          ))}
+          <li>
+            <KeptLink to="/sources?confidence=single-source">Facts that rest on a single source</KeptLink>
+          </li>
+          <li>
+            <KeptLink to="/sources?confidence=disputed">Facts the sources disagree on</KeptLink>
+          </li>
+          <li>
+            <KeptLink to="/sources">Every source</KeptLink>, with the claims that cite it
+          </li>
+        </ul>
+      </section>
     </>
   );
 }
