@@ -66,3 +66,28 @@ test("an unknown work says so and links to the nearest", async ({ page }) => {
   await page.getByRole("link", { name: "Love in the Big City (series)" }).click();
   await expect(page).toHaveURL("/works/series");
 });
+
+test("the film page lists its cast: who plays whom, and in what tier", async ({ page }) => {
+  await page.goto("/works/film");
+  const cast = page.getByRole("table", { name: /Characters in the film/ });
+  const jaehee = cast.getByRole("row", { name: /Koo Jae-hee/ });
+  await expect(jaehee).toContainText("Kim Go-eun");
+  await expect(jaehee).toContainText("Main");
+  await expect(cast.getByRole("row", { name: /Min-jun/ })).toContainText("Cameo");
+  await jaehee.getByRole("link", { name: "Jaehee across the works" }).click();
+  await expect(page).toHaveURL("/characters/jaehee");
+});
+
+test("each work page warns of its content, with sources", async ({ page }) => {
+  await page.goto("/works/novel");
+  const notes = page.getByRole("region", { name: "Content notes" });
+  await expect(notes).toContainText("HIV");
+  await expect(notes.getByRole("link", { name: /^source/ }).first()).toBeVisible();
+});
+
+test("the sources page lists a source's claims about characters and differences", async ({ page }) => {
+  await page.goto("/sources#source-t22");
+  const entry = page.locator("#source-t22");
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole("link", { name: /The best friend's name · series/ })).toHaveAttribute("href", "/differences?cell=best-friend-name.series");
+});

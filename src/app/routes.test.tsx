@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { realData, renderRoute } from "./render-route.test-helper.tsx";
@@ -58,6 +58,25 @@ describe("/works/:workId", () => {
     renderRoute("/works/film?names=both");
     const director = (await screen.findByText("Director")).closest("div")!;
     expect(within(director).getByText("이언희")).toHaveAttribute("lang", "ko");
+  });
+
+  it("shows who plays whom in the series, and who is not in the film's story at all", async () => {
+    renderRoute("/works/series");
+    const cast = await screen.findByRole("table", { name: /Characters in the series/ });
+    const miae = within(cast).getByRole("row", { name: /Choi Mi-ae/ });
+    expect(miae).toHaveTextContent("Lee Soo-kyung");
+    expect(miae).toHaveTextContent("Main");
+    cleanup();
+    renderRoute("/works/film");
+    const notTold = (await screen.findByText(/because it does not tell their part of the story/)).closest("p")!;
+    expect(within(notTold).getByRole("link", { name: "Gyu-ho" })).toHaveAttribute("href", "/characters/gyu-ho");
+  });
+
+  it("shows the series' content notes, with their sources", async () => {
+    renderRoute("/works/series");
+    const notes = await screen.findByRole("region", { name: "Content notes" });
+    expect(notes).toHaveTextContent(/age/i);
+    expect(within(notes).getAllByRole("link", { name: /source/ }).length).toBeGreaterThan(0);
   });
 
   it("says an unknown work is not found and offers the nearest", async () => {

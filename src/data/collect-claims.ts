@@ -41,6 +41,48 @@ export function collectClaims(data: Dataset): ClaimRef[] {
       addFacts(section.facts, path, `${name}, `);
     });
   });
+  data.works.works.forEach((work, w) =>
+    (work.contentNotes ?? []).forEach((note, n) =>
+      out.push({
+        file: "works",
+        path: `works[${w}].contentNotes[${n}]`,
+        claim: note,
+        label: `${work.title} (${work.medium}) · content note: ${note.topics.join(", ")}`,
+        href: `/works/${work.id}#content-notes`,
+        work: work.id,
+      }),
+    ),
+  );
+  data.characters.characters.forEach((character, c) => {
+    character.portrayals.forEach((portrayal, p) => {
+      const path = `characters[${c}].portrayals[${p}]`;
+      const work = data.works.works.find((w) => w.id === portrayal.work);
+      const where = `${character.label} in the ${work?.medium ?? portrayal.work}`;
+      const add = (claim: AnyClaim | undefined, field: string, what: string) => {
+        if (claim) out.push({ file: "characters", path: `${path}.${field}`, claim, label: `${where} · ${what}`, href: `/characters/${character.id}`, work: portrayal.work });
+      };
+      if (portrayal.presence.state !== "unknown") add(portrayal.presence, "presence", portrayal.presence.state === "present" ? "who they are" : "absent");
+      add(portrayal.name, "name", "name");
+      add(portrayal.actor, "actor", "played by");
+      add(portrayal.tier, "tier", "role tier");
+      add(portrayal.appears, "appears", "where they appear");
+      add(portrayal.identity, "identity", "same character");
+    });
+  });
+  data.elements.elements.forEach((element, e) =>
+    element.cells.forEach((cell, i) => {
+      if (cell.state === "unknown") return;
+      const work = data.works.works.find((w) => w.id === cell.work);
+      out.push({
+        file: "elements",
+        path: `elements[${e}].cells[${i}]`,
+        claim: cell,
+        label: `${element.name} · ${work?.medium ?? cell.work}`,
+        href: `/differences?cell=${element.id}.${cell.work}`,
+        work: cell.work,
+      });
+    }),
+  );
   data.people.people.forEach((person, p) => {
     const at = `people[${p}]`;
     out.push({ file: "people", path: `${at}.name`, claim: person.name, label: `${leadingValue(person.name)} · name as credited` });

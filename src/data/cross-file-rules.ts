@@ -1,5 +1,6 @@
 import { claimSourceIds } from "./claim-parts.ts";
 import { collectClaims } from "./collect-claims.ts";
+import { originalWork, tellsAny } from "./parts-told.ts";
 import type { Dataset } from "./data-files.ts";
 import type { Fact } from "./schema/fact.ts";
 
@@ -68,6 +69,62 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
         }
       }
     });
+  });
+
+  const original = originalWork(data.works.works);
+  const partCount = original?.units.count ?? 0;
+  const characterIds = new Set(data.characters.characters.map((c) => c.id));
+  unique("characters", data.characters.characters, (i) => `characters[${i}]`, "character");
+  const formerIds = data.characters.characters.flatMap((c, i) => (c.formerIds ?? []).map((id) => ({ id, at: i })));
+  for (const { id, at } of formerIds)
+    if (characterIds.has(id)) report("characters", `characters[${at}].formerIds`, `former id "${id}" is some character's current id`);
+
+  data.characters.characters.forEach((character, c) => {
+    const at = `characters[${c}]`;
+    for (const part of character.parts ?? [])
+      if (part > partCount) report("characters", `${at}.parts`, `part ${part} does not exist in the original (${partCount} parts)`);
+    const seen = new Set<string>();
+    character.portrayals.forEach((portrayal, p) => {
+      const path = `${at}.portrayals[${p}]`;
+      const work = works.get(portrayal.work);
+      if (!work) return report("characters", `${path}.work`, `names work "${portrayal.work}", which does not exist`);
+      if (seen.has(work.id)) report("characters", `${path}.work`, `a second portrayal in ${work.id}; one per work`);
+      seen.add(work.id);
+      if (!tellsAny(work, data.works.works, character.parts))
+        report("characters", `${path}.work`, `${work.id} tells none of parts ${(character.parts ?? []).join(", ")}: the character is absent there by construction, so leave this portrayal out`);
+      const present = portrayal.presence.state === "present";
+      if (!present && (portrayal.name || portrayal.actor || portrayal.tier || portrayal.appears))
+        report("characters", path, `is ${portrayal.presence.state}, so it cannot have a name, actor, tier or appearance`);
+      if (present && !portrayal.name) report("characters", `${path}.name`, "a present character needs the name this work gives them");
+      const actors = portrayal.actor ? (portrayal.actor.confidence === "disputed" ? portrayal.actor.versions.map((v) => v.value) : [portrayal.actor.value]) : [];
+      for (const id of actors) if (!personIds.has(id)) report("characters", `${path}.actor`, `names person "${id}", who is not in people.json`);
+      if (portrayal.appears && portrayal.appears.confidence !== "disputed") {
+        const { from, to } = portrayal.appears.value;
+        if (from > to || to > work.units.count) report("characters", `${path}.appears`, `units ${from}–${to} do not fit ${work.id} (${work.units.count})`);
+      }
+    });
+    for (const work of data.works.works)
+      if (!seen.has(work.id) && tellsAny(work, data.works.works, character.parts))
+        report("characters", `${at}.portrayals`, `has no portrayal for ${work.id}, which tells this character's part: add one (present, absent or unknown)`);
+  });
+
+  unique("elements", data.elements.elements, (i) => `elements[${i}]`, "element");
+  data.elements.elements.forEach((element, e) => {
+    const at = `elements[${e}]`;
+    if (element.part !== undefined && element.part > partCount) report("elements", `${at}.part`, `part ${element.part} does not exist in the original (${partCount} parts)`);
+    for (const id of element.characters ?? []) if (!characterIds.has(id)) report("elements", `${at}.characters`, `names character "${id}", who is not in characters.json`);
+    const parts = element.part === undefined ? undefined : [element.part];
+    const seen = new Set<string>();
+    element.cells.forEach((cell, i) => {
+      const work = works.get(cell.work);
+      if (!work) return report("elements", `${at}.cells[${i}].work`, `names work "${cell.work}", which does not exist`);
+      if (seen.has(cell.work)) report("elements", `${at}.cells[${i}].work`, `a second cell for ${cell.work}; one per work`);
+      seen.add(cell.work);
+      if (!tellsAny(work, data.works.works, parts)) report("elements", `${at}.cells[${i}]`, `${cell.work} does not tell part ${element.part}: it is "not adapted" by construction, so leave this cell out`);
+    });
+    for (const work of data.works.works)
+      if (!seen.has(work.id) && tellsAny(work, data.works.works, parts))
+        report("elements", `${at}.cells`, `has no cell for ${work.id}: add one (present, absent or unknown)`);
   });
 
   data.awards.awards.forEach((award, a) => {

@@ -1,5 +1,7 @@
 import type * as v from "valibot";
 import { AwardsFile } from "./schema/awards-file.ts";
+import { CharactersFile } from "./schema/characters-file.ts";
+import { ElementsFile } from "./schema/elements-file.ts";
 import { PeopleFile } from "./schema/people-file.ts";
 import { SourcesFile } from "./schema/sources-file.ts";
 import { WorksFile } from "./schema/works-file.ts";
@@ -8,6 +10,8 @@ import { WorksFile } from "./schema/works-file.ts";
 export const DATA_FILES = {
   works: { path: "data/works.json", schema: WorksFile },
   people: { path: "data/people.json", schema: PeopleFile },
+  characters: { path: "data/characters.json", schema: CharactersFile },
+  elements: { path: "data/elements.json", schema: ElementsFile },
   awards: { path: "data/awards.json", schema: AwardsFile },
   sources: { path: "data/sources.json", schema: SourcesFile },
 } as const;

@@ -10,6 +10,8 @@ export function useDataset(): Dataset {
   return {
     works: useSuspenseQuery(dataFileQuery("works")).data,
     people: useSuspenseQuery(dataFileQuery("people")).data,
+    characters: useSuspenseQuery(dataFileQuery("characters")).data,
+    elements: useSuspenseQuery(dataFileQuery("elements")).data,
     awards: useSuspenseQuery(dataFileQuery("awards")).data,
     sources: useSuspenseQuery(dataFileQuery("sources")).data,
   };

@@ -1,16 +1,13 @@
 // @vitest-environment node
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DATA_FILES, DATA_FILE_NAMES } from "./data-files.ts";
+import { readRawDataFiles } from "./data-on-disk.ts";
 import { BAD_FILES } from "./fixtures/bad-dataset.ts";
 import { validateDataset } from "./validate-dataset.ts";
 
-const realFiles = () =>
-  Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(new URL(`../../public/${DATA_FILES[name].path}`, import.meta.url), "utf8")]));
 
 describe("the real data", () => {
   it("passes every schema and every cross-file rule", () => {
-    expect(validateDataset(realFiles())).toEqual([]);
+    expect(validateDataset(readRawDataFiles())).toEqual([]);
   });
 });
 
@@ -27,6 +24,15 @@ describe("bad data is rejected, every problem at once, with file and path", () =
   it("finds a section longer than its work", () => has(/works\.json works\[1\]\.sections\[0\]\.units: units 1–2 do not fit/));
   it("finds a section adapting a part that does not exist", () => has(/adapts part 7, but novel has 4/));
   it("finds a spoiler span outside its work", () => has(/works\[1\]\.summary\.span: span 3–9 does not fit novel/));
+  it("finds a present character without the name the work gives them", () => has(/characters\.json characters\[0\]\.portrayals\[0\]\.name: a present character needs the name/));
+  it("finds an unknown portrayal that names an actor", () => has(/characters\[0\]\.portrayals\[1\]: is unknown, so it cannot have a name, actor/));
+  it("finds an actor who does not exist", () => has(/characters\[0\]\.portrayals\[1\]\.actor: names person "ghost-actor"/));
+  it("finds two portrayals in one work", () => has(/characters\[0\]\.portrayals\[2\]\.work: a second portrayal in film/));
+  it("finds a portrayal in a work that does not tell the character's part", () => has(/characters\[1\]\.portrayals\[0\]\.work: film tells none of parts 4/));
+  it("finds a work that tells the character's part but has no portrayal", () => has(/characters\[1\]\.portrayals: has no portrayal for novel/));
+  it("finds an element cell in a work that does not tell its part", () => has(/elements\.json elements\[0\]\.cells\[0\]: film does not tell part 3/));
+  it("finds an element with no cell for a work that tells its part", () => has(/elements\[0\]\.cells: has no cell for novel/));
+  it("finds an element naming a character who does not exist", () => has(/elements\[0\]\.characters: names character "nobody-here"/));
   it("finds a source nobody cites", () => has(/sources\.json sources\[1\]: source "src-unused" is cited by no claim/));
 });
 

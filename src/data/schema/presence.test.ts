@@ -5,18 +5,15 @@ import { Presence } from "./presence.ts";
 const ok = (input: unknown) => v.safeParse(Presence, input).success;
 
 describe("presence in three states", () => {
-  it("accepts present with sources, absent with sources or because the part is not adapted, and unknown", () => {
-    expect(ok({ state: "present", sources: ["t1"] })).toBe(true);
-    expect(ok({ state: "absent", because: "sourced", sources: ["seed-film"] })).toBe(true);
-    expect(ok({ state: "absent", because: "part-not-adapted" })).toBe(true);
-    expect(ok({ state: "unknown" })).toBe(true);
+  it("accepts present and absent as sourced claims, and unknown without sources", () => {
+    expect(ok({ state: "present", confidence: "single-source", value: "The lead", sources: ["t1"] })).toBe(true);
+    expect(ok({ state: "absent", confidence: "confirmed", value: "Not in the film", sources: ["seed-film", "f7"] })).toBe(true);
+    expect(ok({ state: "unknown", note: "No summary mentions him." })).toBe(true);
   });
 
-  it("rejects a present or sourced-absent state without sources, and any other state", () => {
-    expect(ok({ state: "present", sources: [] })).toBe(false);
-    expect(ok({ state: "present" })).toBe(false);
-    expect(ok({ state: "absent", because: "sourced" })).toBe(false);
-    expect(ok({ state: "absent" })).toBe(false);
+  it("rejects present or absent without sources, and any other state", () => {
+    expect(ok({ state: "present", confidence: "single-source", value: "x", sources: [] })).toBe(false);
+    expect(ok({ state: "absent", value: "x" })).toBe(false);
     expect(ok({ state: "maybe" })).toBe(false);
   });
 

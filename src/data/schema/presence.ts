@@ -1,17 +1,16 @@
 import * as v from "valibot";
-import { SourceIds, Text } from "./primitives.ts";
+import { claim } from "./claim.ts";
+import { Text } from "./primitives.ts";
 
 /**
- * Whether a character or an element is in a work, in three states (product.md, "Data"): present
- * (sourced), absent (sourced, or because the story part it belongs to is not adapted there), unknown
- * (no source either way: the app says "not known", it never guesses).
+ * Whether something is in a work, in three states (product.md, "Data"): present, said with sources
+ * (the text says how it appears); absent, said with sources (the text says why); unknown, when no
+ * source says either way, and the app says "not known". Absent because the whole story part is not
+ * adapted in that work is not written here: it follows from the works' sections.
  */
-export const PRESENCE_STATES = ["present", "absent", "unknown"] as const;
-
 export const Presence = v.variant("state", [
-  v.strictObject({ state: v.literal("present"), sources: SourceIds, note: v.optional(Text) }),
-  v.strictObject({ state: v.literal("absent"), because: v.literal("sourced"), sources: SourceIds, note: v.optional(Text) }),
-  v.strictObject({ state: v.literal("absent"), because: v.literal("part-not-adapted"), note: v.optional(Text) }),
+  claim(Text, { state: v.literal("present") }),
+  claim(Text, { state: v.literal("absent") }),
   v.strictObject({ state: v.literal("unknown"), note: v.optional(Text) }),
 ]);
 export type Presence = v.InferOutput<typeof Presence>;

@@ -23,6 +23,27 @@ export const Section = v.strictObject({
 });
 export type Section = v.InferOutput<typeof Section>;
 
+/** Topics a reader or a teacher may want warning of before a view shows them. */
+export const CONTENT_TOPICS = [
+  "suicide",
+  "self-harm",
+  "abortion",
+  "hiv",
+  "conversion-therapy",
+  "violence",
+  "sexual-violence",
+  "homophobia",
+  "family-rejection",
+  "illness",
+  "sex",
+  "drugs",
+  "age-restriction",
+] as const;
+
+/** A sourced warning about what a work deals with. */
+export const ContentNote = claim(Text, { topics: v.pipe(v.array(v.picklist(CONTENT_TOPICS)), v.minLength(1)) });
+export type ContentNote = v.InferOutput<typeof ContentNote>;
+
 export const Work = v.strictObject({
   id: Id,
   medium: v.picklist(MEDIA),
@@ -34,6 +55,7 @@ export const Work = v.strictObject({
   units: v.strictObject({ kind: v.picklist(UNIT_KINDS), count: PositiveInt }),
   sections: v.pipe(v.array(Section), v.minLength(1)),
   facts: v.array(Fact),
+  contentNotes: v.optional(v.array(ContentNote)),
 });
 export type Work = v.InferOutput<typeof Work>;
 

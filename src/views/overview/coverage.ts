@@ -1,3 +1,4 @@
+import { adaptedParts, originalWork } from "../../data/parts-told.ts";
 import type { Section, Work } from "../../data/schema/works-file.ts";
 
 export type CoverageCell =
@@ -8,19 +9,12 @@ export type CoverageCell =
 
 export type CoverageRow = { part: Section; number: number; cells: { work: Work; cell: CoverageCell }[] };
 
-/** Every part a section adapts, across all versions where the sources disagree. */
-function adaptedParts(section: Section): number[] {
-  const adapts = section.adapts;
-  if (!adapts) return [];
-  return adapts.confidence === "disputed" ? adapts.versions.flatMap((v) => v.value) : adapts.value;
-}
-
 /**
  * Which part of the original each work tells: for every part of the work the others are based on,
  * the original itself, the sections that adapt it, or nothing.
  */
 export function coverage(works: Work[]): { original: Work; rows: CoverageRow[] } | undefined {
-  const original = works.find((w) => works.some((other) => other.basedOn === w.id));
+  const original = originalWork(works);
   if (!original) return undefined;
   const rows = original.sections.map((part) => {
     const number = part.units.from;

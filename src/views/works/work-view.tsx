@@ -12,6 +12,8 @@ import { useHashTarget } from "../../ui/use-hash-target.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { AwardsTable } from "./awards-table.tsx";
+import { CastTable } from "./cast-table.tsx";
+import { ContentNotes } from "./content-notes.tsx";
 import { StructureTable } from "./structure-table.tsx";
 import { TOPIC_HEADINGS } from "./topic-headings.ts";
 
@@ -45,11 +47,15 @@ export default function WorkView() {
         <ClaimView<string> claim={work.summary} render={(text) => text} />
       </div>
       <IgnoredParamsNote ignored={ignored} />
+      <ContentNotes notes={work.contentNotes ?? []} />
       <ConfidenceLegend />
       <nav aria-label="On this page" className="text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
             <a href="#structure">Structure</a>
+          </li>
+          <li>
+            <a href="#cast">Characters</a>
           </li>
           {topicsOf(work).map((topic) => (
             <li key={topic}>
@@ -63,6 +69,8 @@ export default function WorkView() {
       </nav>
 
       <StructureTable work={work} base={base} />
+
+      <CastTable work={work} />
 
       {topicsOf(work).map((topic) => (
         <section key={topic} aria-labelledby={`topic-${topic}`} className="mt-8">

@@ -1,0 +1,17 @@
+// Node only (scripts and tests): the data files as they are in public/data/, never bundled for the browser.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as v from "valibot";
+import { DATA_FILES, DATA_FILE_NAMES, type Dataset } from "./data-files.ts";
+
+const pathOf = (name: keyof typeof DATA_FILES) => join(process.cwd(), "public", DATA_FILES[name].path);
+
+/** Each file's text, or undefined where the file is missing: for validation, which reports both. */
+export function readRawDataFiles(): Record<string, string | undefined> {
+  return Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, existsSync(pathOf(name)) ? readFileSync(pathOf(name), "utf8") : undefined]));
+}
+
+/** Every file parsed with its schema; throws on the first invalid file (run validate:data for all problems). */
+export function readDataset(): Dataset {
+  return Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, v.parse(DATA_FILES[name].schema, JSON.parse(readFileSync(pathOf(name), "utf8")))])) as Dataset;
+}

@@ -1,0 +1,49 @@
+import * as v from "valibot";
+import { claim } from "./claim.ts";
+import { Id, PositiveInt, Text } from "./primitives.ts";
+
+export const ELEMENT_CATEGORIES = [
+  "structure",
+  "characters",
+  "plot",
+  "setting",
+  "music",
+  "motif",
+  "theme",
+  "point-of-view",
+  "production",
+] as const;
+export type ElementCategory = (typeof ELEMENT_CATEGORIES)[number];
+
+/** The aspects the side-by-side view groups elements by, within a story part. */
+export const ASPECTS = ["main-characters", "love-interest", "mother", "settings", "key-events", "music", "ending", "structure"] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/**
+ * What one work does with one element. A present cell says what the work does and names its
+ * variant (cells telling it the same way share one); an absent cell says, with sources, that the
+ * work leaves it out; an unknown cell says no source was found. A work that does not tell the
+ * element's story part at all has no cell: it is "not adapted" by construction.
+ */
+export const Cell = v.variant("state", [
+  claim(Text, { work: Id, state: v.literal("present"), variant: Id }),
+  claim(Text, { work: Id, state: v.literal("absent") }),
+  v.strictObject({ work: Id, state: v.literal("unknown"), note: v.optional(Text) }),
+]);
+// The same three states as Presence, with the work named and, when present, the variant.
+export type Cell = v.InferOutput<typeof Cell>;
+
+export const Element = v.strictObject({
+  id: Id,
+  name: Text,
+  category: v.picklist(ELEMENT_CATEGORIES),
+  /** The part of the original work this belongs to; absent for the work as a whole. */
+  part: v.optional(PositiveInt),
+  aspect: v.picklist(ASPECTS),
+  /** Characters this element concerns, for their pages. */
+  characters: v.optional(v.array(Id)),
+  cells: v.pipe(v.array(Cell), v.minLength(1)),
+});
+export type Element = v.InferOutput<typeof Element>;
+
+export const ElementsFile = v.strictObject({ $schema: v.optional(v.string()), elements: v.array(Element) });

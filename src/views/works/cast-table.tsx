@@ -1,0 +1,126 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { tellsAny } from "../../data/parts-told.ts";
+import { dataFileQuery } from "../../data/queries.ts";
+import { sectionName } from "../../data/section-name.ts";
+import { ROLE_TIERS, type Character, type Portrayal, type RoleTier } from "../../data/schema/characters-file.ts";
+import type { Work } from "../../data/schema/works-file.ts";
+import { CharacterName } from "../../ui/character-name.tsx";
+import { ClaimView } from "../../ui/claim-view.tsx";
+import { PersonName } from "../../ui/person-name.tsx";
+import { TableScroller } from "../../ui/table-scroller.tsx";
+import { KeptLink } from "../../url-state/kept-link.tsx";
+
+const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Supporting", cameo: "Cameo" };
+type Row = { character: Character; portrayal: Portrayal };
+
+const tierRank = (p: Portrayal) => (p.tier && p.tier.confidence !== "disputed" ? ROLE_TIERS.indexOf(p.tier.value) : ROLE_TIERS.length);
+
+/** Who is in this work, as whom, played by whom; then who is not, or not known to be. */
+export function CastTable({ work }: { work: Work }) {
+  const { data } = useSuspenseQuery(dataFileQuery("characters"));
+  const works = useSuspenseQuery(dataFileQuery("works")).data.works;
+  const rows: Row[] = [];
+  const unknown: Row[] = [];
+  const absent: Row[] = [];
+  const notTold: Character[] = [];
+  for (const character of data.characters) {
+    const portrayal = character.portrayals.find((p) => p.work === work.id);
+    if (!tellsAny(work, works, character.parts)) notTold.push(character);
+    else if (!portrayal) continue;
+    else if (portrayal.presence.state === "present") rows.push({ character, portrayal });
+    else if (portrayal.presence.state === "absent") absent.push({ character, portrayal });
+    else unknown.push({ character, portrayal });
+  }
+  rows.sort((a, b) => (a.portrayal.billing ?? 999) - (b.portrayal.billing ?? 999) || tierRank(a.portrayal) - tierRank(b.portrayal));
+  const hasActors = rows.some((r) => r.portrayal.actor);
+
+  return (
+    <section aria-labelledby="cast" className="mt-8">
+      <h2 id="cast" className="text-2xl font-semibold">
+        Characters{hasActors ? " and cast" : ""}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="mt-2">No characters are recorded for this work yet.</p>
+      ) : (
+        <TableScroller label={`Characters of the ${work.medium}`}>
+          <table className="w-full min-w-[44rem] border-collapse text-left">
+            <caption className="sr-only">Characters in the {work.medium}, as named there{hasActors ? ", with who plays them" : ""}</caption>
+            <thead>
+              <tr>
+                {["Character", ...(hasActors ? ["Played by", "Role"] : []), "Who they are here"].map((h) => (
+                  <th key={h} scope="col" className="border-b-2 border-slate-400 p-2">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ character, portrayal }) => (
+                <tr key={character.id} id={`character-${character.id}`} className="align-top">
+                  <th scope="row" className="border-b border-slate-200 p-2 font-normal">
+                    {portrayal.name ? (
+                      <ClaimView<{ romanized: string; hangul?: string }> claim={portrayal.name} render={(name) => <strong><CharacterName name={name} /></strong>} compact />
+                    ) : null}
+                    <KeptLink to={`/characters/${character.id}`} className="text-sm">
+                      {character.label} across the works
+                    </KeptLink>
+                  </th>
+                  {hasActors ? (
+                    <>
+                      <td className="border-b border-slate-200 p-2">
+                        {portrayal.actor ? <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} /> : <span className="italic">not known</span>}
+                      </td>
+                      <td className="border-b border-slate-200 p-2">
+                        {portrayal.tier ? <ClaimView<RoleTier> claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact /> : <span className="italic">not known</span>}
+                        {portrayal.appears ? (
+                          <ClaimView<{ from: number; to: number }> claim={portrayal.appears} render={(units) => sectionName(work.units.kind, units)} compact />
+                        ) : null}
+                      </td>
+                    </>
+                  ) : null}
+                  <td className="border-b border-slate-200 p-2">
+                    {portrayal.presence.state === "present" ? <ClaimView<string> claim={portrayal.presence} render={(text) => text} /> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
+      )}
+      <OthersList title={`Not in the ${work.medium}, say the sources`} rows={absent} />
+      <OthersList title={`Not known whether they are in the ${work.medium}`} rows={unknown} />
+      {notTold.length > 0 ? (
+        <p className="mt-3">
+          <span className="font-semibold">Not in the {work.medium}, because it does not tell their part of the story:</span>{" "}
+          {notTold.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 ? ", " : null}
+              <KeptLink to={`/characters/${c.id}`}>{c.label}</KeptLink>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function OthersList({ title, rows }: { title: string; rows: Row[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="mt-3">
+      <h3 className="font-semibold">{title}</h3>
+      <ul className="list-disc pl-6">
+        {rows.map(({ character, portrayal }) => (
+          <li key={character.id}>
+            <KeptLink to={`/characters/${character.id}`}>{character.label}</KeptLink>
+            {portrayal.presence.state === "absent" ? (
+              <ClaimView<string> claim={portrayal.presence} render={(text) => text} />
+            ) : portrayal.presence.state === "unknown" && portrayal.presence.note ? (
+              <span className="text-slate-700">: {portrayal.presence.note}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
