@@ -25,6 +25,8 @@ test.describe("with a data file failing", () => {
 
 test("keyboard alone: skip to content, then reach a view through the header", async ({ page }) => {
   await page.goto("/");
+  // The header's links to the works come from the data: wait until they are there, as a reader would.
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Film" })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();

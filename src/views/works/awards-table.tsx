@@ -5,6 +5,7 @@ import type { Work } from "../../data/schema/works-file.ts";
 import { formatPartialDate } from "../../lib/partial-date.ts";
 import { ClaimView } from "../../ui/claim-view.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
+import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
 
 type Result = (typeof AWARD_RESULTS)[number];
@@ -37,15 +38,7 @@ export function AwardsTable({ work }: { work: Work }) {
           <TableScroller label={`Awards of the ${work.medium}`}>
             <table className="w-full min-w-[40rem] border-collapse text-left">
               <caption className="sr-only">Awards, nominations and lists for the {work.medium}</caption>
-              <thead>
-                <tr>
-                  {["Year", "Prize", "Category", "Nominee", "Result"].map((h) => (
-                    <th key={h} scope="col" className="border-b-2 border-slate-400 p-2">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={["Year", "Prize", "Category", "Nominee", "Result"]} />
               <tbody>
                 {awards.map((award) => (
                   <tr key={award.id} id={`award-${award.id}`} className="align-top">

@@ -4,9 +4,10 @@ import { dataFileQuery } from "../../data/queries.ts";
 import { sectionName } from "../../data/section-name.ts";
 import { ROLE_TIERS, type Character, type Portrayal, type RoleTier } from "../../data/schema/characters-file.ts";
 import type { Work } from "../../data/schema/works-file.ts";
-import { CharacterName } from "../../ui/character-name.tsx";
 import { ClaimView } from "../../ui/claim-view.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
+import { StyledName } from "../../ui/styled-name.tsx";
+import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 
@@ -45,21 +46,13 @@ export function CastTable({ work }: { work: Work }) {
         <TableScroller label={`Characters of the ${work.medium}`}>
           <table className="w-full min-w-[44rem] border-collapse text-left">
             <caption className="sr-only">Characters in the {work.medium}, as named there{hasActors ? ", with who plays them" : ""}</caption>
-            <thead>
-              <tr>
-                {["Character", ...(hasActors ? ["Played by", "Role"] : []), "Who they are here"].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-slate-400 p-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Character", ...(hasActors ? ["Played by", "Role"] : []), "Who they are here"]} />
             <tbody>
               {rows.map(({ character, portrayal }) => (
                 <tr key={character.id} id={`character-${character.id}`} className="align-top">
                   <th scope="row" className="border-b border-slate-200 p-2 font-normal">
                     {portrayal.name ? (
-                      <ClaimView<{ romanized: string; hangul?: string }> claim={portrayal.name} render={(name) => <strong><CharacterName name={name} /></strong>} compact />
+                      <ClaimView<{ romanized: string; hangul?: string }> claim={portrayal.name} render={(name) => <strong><StyledName {...name} /></strong>} compact />
                     ) : null}
                     <KeptLink to={`/characters/${character.id}`} className="text-sm">
                       {character.label} across the works

@@ -1,9 +1,8 @@
 import { useNameStyle } from "../url-state/use-name-style.ts";
 
-/** A character's name in one work, written as the `names` parameter asks. */
-export function CharacterName({ name }: { name: { romanized: string; hangul?: string | undefined } }) {
+/** A name written as the `names` parameter asks: romanised, Hangul (marked lang=ko), or both. */
+export function StyledName({ romanized, hangul }: { romanized: string; hangul?: string | undefined }) {
   const style = useNameStyle();
-  const { romanized, hangul } = name;
   if (!hangul || style === "romanized") return <span>{romanized}</span>;
   if (style === "hangul")
     return (
