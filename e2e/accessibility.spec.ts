@@ -55,7 +55,7 @@ test("keyboard alone: the sources filters work without a mouse", async ({ page }
 
 test("every piece of Hangul on every view is marked lang=ko", async ({ page }) => {
   // Each of these views shows Hangul (titles, names), so the check below always has something to check.
-  for (const path of ["/", "/works/novel", "/works/film", "/works/series", "/works/film?names=both", "/works/series?names=hangul"]) {
+  for (const path of ["/", "/works/novel", "/works/film", "/works/series", "/works/film?names=both", "/works/series?names=hangul", "/differences", "/differences?cell=older-lover-name.series"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const unmarked = await page.evaluate(() => {

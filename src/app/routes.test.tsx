@@ -117,10 +117,54 @@ describe("/sources", () => {
   });
 });
 
+describe("/differences", () => {
+  it("shows the matrix as a table: elements grouped by category, one column per work", async () => {
+    renderRoute("/differences");
+    const table = await screen.findByRole("table", { name: /Adaptation differences/ });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Element", "novel(baseline)", "film", "series"]);
+    expect(within(table).getByRole("button", { name: /Characters \(\d+\)/ })).toHaveAttribute("aria-expanded", "true");
+    const row = within(table).getByRole("row", { name: /The best friend's name/ });
+    const cells = within(row).getAllByRole("cell");
+    expect(cells[1]).toHaveTextContent("Kept");
+    expect(cells[2]).toHaveTextContent("Changed");
+    expect(cells[2]).toHaveTextContent("Mi-ae");
+  });
+
+  it("reads every filter from the URL and states it", async () => {
+    renderRoute("/differences?works=novel,series&category=characters&status=changed");
+    const table = await screen.findByRole("table", { name: /Adaptation differences/ });
+    expect(within(table).getAllByRole("columnheader")).toHaveLength(3);
+    expect(screen.getByText(/Showing the novel and the series, compared with the novel; category: characters; rows where a work is changed\./)).toBeInTheDocument();
+    for (const row of within(table).getAllByRole("row").filter((r) => within(r).queryAllByRole("cell").length > 0))
+      expect(row).toHaveTextContent("Changed");
+  });
+
+  it("opens the cell the URL names, with the other works beside it", async () => {
+    renderRoute("/differences?cell=best-friend-name.series");
+    const detail = await screen.findByRole("region", { name: /The best friend's name: series/ });
+    expect(detail).toHaveTextContent("Renamed Choi Mi-ae");
+    expect(within(detail).getByRole("heading", { name: /In the other works/ })).toBeInTheDocument();
+    expect(detail).toHaveTextContent("Kept");
+  });
+
+  it("says what it ignored: an unknown work, baseline or cell", async () => {
+    renderRoute("/differences?works=novel,play&baseline=opera&cell=nope.film");
+    const note = await screen.findByLabelText("Parts of the address that were ignored");
+    expect(note).toHaveTextContent(/works.*play/);
+    expect(note).toHaveTextContent(/baseline.*opera/);
+    expect(note).toHaveTextContent(/cell.*nope\.film/);
+  });
+
+  it("offers to clear filters when nothing matches", async () => {
+    renderRoute("/differences?q=nothing-like-this");
+    expect(await screen.findByText("No element matches these filters.")).toBeInTheDocument();
+  });
+});
+
 describe("views still to come, and unknown paths", () => {
   it("says a planned view is coming rather than leaving a dead link", async () => {
-    renderRoute("/differences");
-    expect(await screen.findByRole("heading", { level: 1, name: "Differences" })).toBeInTheDocument();
+    renderRoute("/cast");
+    expect(await screen.findByRole("heading", { level: 1, name: "Cast" })).toBeInTheDocument();
     expect(screen.getByText("Coming soon")).toBeInTheDocument();
   });
 

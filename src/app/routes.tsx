@@ -6,6 +6,7 @@ import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 const OverviewView = lazy(() => import("../views/overview/overview-view.tsx"));
 const WorkView = lazy(() => import("../views/works/work-view.tsx"));
 const SourcesView = lazy(() => import("../views/sources/sources-view.tsx"));
+const DifferencesView = lazy(() => import("../views/differences/differences-view.tsx"));
 const ComingSoonView = lazy(() => import("../views/coming-soon/coming-soon-view.tsx"));
 const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"));
 
@@ -20,7 +21,7 @@ export function AppRoutes() {
           <Route path="works/:workId" element={<WorkView />} />
           <Route path="sources" element={<SourcesView />} />
           <Route path="compare" element={<ComingSoonView view="compare" />} />
-          <Route path="differences" element={<ComingSoonView view="differences" />} />
+          <Route path="differences" element={<DifferencesView />} />
           <Route path="cast" element={<ComingSoonView view="cast" />} />
           <Route path="timeline" element={<ComingSoonView view="timeline" />} />
           <Route path="characters/:characterId" element={<ComingSoonView view="characters" />} />

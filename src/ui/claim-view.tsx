@@ -3,6 +3,7 @@ import type { AnyClaim } from "../data/schema/claim.ts";
 import { agreedPart, formatPartialDate } from "../lib/partial-date.ts";
 import { ConfidenceBadge } from "./confidence-badge.tsx";
 import { SourceLinks } from "./source-links.tsx";
+import { MixedText } from "./mixed-text.tsx";
 
 type Props<V> = {
   claim: AnyClaim;
@@ -29,7 +30,9 @@ export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V
           <SourceLinks ids={claim.sources} />
         </p>
       )}
-      {claim.note && !compact ? <p className="mt-1 text-sm text-slate-700">{claim.note}</p> : null}
+      {claim.note && !compact ? <p className="mt-1 text-sm text-slate-700">
+          <MixedText text={claim.note} />
+        </p> : null}
       {claim.rejected?.length && !compact ? (
         <ul className="mt-1 text-sm text-slate-700">
           {claim.rejected.map((r, i) => (
@@ -38,7 +41,7 @@ export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V
                 <span aria-hidden="true">✗ </span>Not believed:
               </span>{" "}
               <s>{render(r.value as V)}</s>
-              <SourceLinks ids={r.sources} /> — {r.reason}
+              <SourceLinks ids={r.sources} /> — <MixedText text={r.reason} />
             </li>
           ))}
         </ul>
@@ -61,7 +64,9 @@ function Disputed<V>({ versions, render, dateOf }: { versions: { value: V; sourc
             <span className="sr-only">Version {i + 1}: </span>
             {render(version.value)}
             <SourceLinks ids={version.sources} />
-            {version.note ? <span className="block text-sm text-slate-700">{version.note}</span> : null}
+            {version.note ? <span className="block text-sm text-slate-700">
+                <MixedText text={version.note} />
+              </span> : null}
           </li>
         ))}
       </ul>

@@ -2,12 +2,13 @@ import type { FactValue as Value } from "../data/schema/fact.ts";
 import { formatQuantity } from "../lib/format-quantity.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
 import { PersonName } from "./person-name.tsx";
+import { MixedText } from "./mixed-text.tsx";
 
 /** Writes out what a fact says, whatever its shape; Korean and Japanese text carries its language. */
 export function FactValue({ value }: { value: Value }) {
   switch (value.type) {
     case "text":
-      return value.lang && value.lang !== "en" ? <span lang={value.lang}>{value.text}</span> : <span>{value.text}</span>;
+      return value.lang && value.lang !== "en" ? <span lang={value.lang}>{value.text}</span> : <MixedText text={value.text} />;
     case "date":
       return <time dateTime={value.date}>{formatPartialDate(value.date)}</time>;
     case "date-range":

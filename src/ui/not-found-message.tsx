@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { KeptLink } from "../url-state/kept-link.tsx";
+import { MixedText } from "./mixed-text.tsx";
 
 type Props = {
   /** What the reader asked for, in their words: a path or an id. */
@@ -17,7 +18,9 @@ export function NotFoundMessage({ asked, what, suggestions }: Props) {
         Not found
       </h1>
       <p className="mt-3 text-lg">
-        There is no {what} <code className="rounded bg-slate-100 px-1 font-mono break-all">{asked}</code>.
+        There is no {what} <code className="rounded bg-slate-100 px-1 font-mono break-all">
+          <MixedText text={asked} />
+        </code>.
       </p>
       {suggestions.length > 0 ? (
         <>

@@ -49,6 +49,31 @@ export function listOf<const V extends string>(values: readonly V[], defaultValu
   };
 }
 
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A comma-separated list of ids whose valid values come from the data (works, say): read here for
+ * shape only; the view checks them against the data and reports the unknown ones.
+ */
+export function idList(): Field<string[]> {
+  return {
+    defaultValue: [],
+    parse(raw) {
+      const kept: string[] = [];
+      const bad: string[] = [];
+      for (const part of raw.split(",")) {
+        const value = part.trim().toLowerCase();
+        if (!value) continue;
+        if (ID.test(value) && value.length <= 60) {
+          if (!kept.includes(value)) kept.push(value);
+        } else bad.push(shown(part.trim()));
+      }
+      return bad.length ? { value: kept, ignored: `not ids: ${bad.map((b) => `"${b}"`).join(", ")}` } : { value: kept };
+    },
+    serialize: (value) => value.join(","),
+  };
+}
+
 /** Free text, such as a search; trimmed of control characters and cut to a sane length. */
 export function text(): Field<string> {
   return {

@@ -6,10 +6,6 @@ const PLANNED = {
     title: "Compare side by side",
     what: "Two or three works as columns, aligned part by part, so you can read how each telling handles the same story.",
   },
-  differences: {
-    title: "Differences",
-    what: "A table of every adaptation choice, work by work: what is kept, changed, added or left out, each with its source.",
-  },
   cast: {
     title: "Cast",
     what: "Every role in every work, searchable by any spelling of a name, in Hangul too, and grouped by character.",

@@ -3,7 +3,6 @@ import { leadingValue } from "../../data/claim-parts.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import { sectionName } from "../../data/section-name.ts";
 import type { Section, Work } from "../../data/schema/works-file.ts";
-import { ClaimView } from "../../ui/claim-view.tsx";
 import { FactList } from "../../ui/fact-list.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
 import { SourceLinks } from "../../ui/source-links.tsx";
@@ -13,6 +12,7 @@ import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { capitalize } from "../../lib/capitalize.ts";
 import { coverage, type CoverageCell } from "./coverage.ts";
+import { TextClaim } from "../../ui/text-claim.tsx";
 
 const SEARCH = {};
 
@@ -77,7 +77,7 @@ function WorkCard({ work }: { work: Work }) {
         </KeptLink>
       </h3>
       <div className="mt-2 text-slate-800">
-        <ClaimView<string> claim={work.summary} render={(text) => text} compact />
+        <TextClaim claim={work.summary} compact />
       </div>
       <div className="mt-2 flex-1">
         <FactList facts={work.facts.filter((f) => f.highlight)} compact />

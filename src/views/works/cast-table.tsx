@@ -10,6 +10,8 @@ import { StyledName } from "../../ui/styled-name.tsx";
 import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
+import { TextClaim } from "../../ui/text-claim.tsx";
+import { MixedText } from "../../ui/mixed-text.tsx";
 
 const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Supporting", cameo: "Cameo" };
 type Row = { character: Character; portrayal: Portrayal };
@@ -72,7 +74,7 @@ export function CastTable({ work }: { work: Work }) {
                     </>
                   ) : null}
                   <td className="border-b border-slate-200 p-2">
-                    {portrayal.presence.state === "present" ? <ClaimView<string> claim={portrayal.presence} render={(text) => text} /> : null}
+                    {portrayal.presence.state === "present" ? <TextClaim claim={portrayal.presence} /> : null}
                   </td>
                 </tr>
               ))}
@@ -107,9 +109,9 @@ function OthersList({ title, rows }: { title: string; rows: Row[] }) {
           <li key={character.id}>
             <KeptLink to={`/characters/${character.id}`}>{character.label}</KeptLink>
             {portrayal.presence.state === "absent" ? (
-              <ClaimView<string> claim={portrayal.presence} render={(text) => text} />
+              <TextClaim claim={portrayal.presence} />
             ) : portrayal.presence.state === "unknown" && portrayal.presence.note ? (
-              <span className="text-slate-700">: {portrayal.presence.note}</span>
+              <span className="text-slate-700">: <MixedText text={portrayal.presence.note} /></span>
             ) : null}
           </li>
         ))}

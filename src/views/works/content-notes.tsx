@@ -1,5 +1,5 @@
 import type { ContentNote } from "../../data/schema/works-file.ts";
-import { ClaimView } from "../../ui/claim-view.tsx";
+import { TextClaim } from "../../ui/text-claim.tsx";
 
 /** What the work deals with that a reader or a class may want to know first. */
 export function ContentNotes({ notes }: { notes: ContentNote[] }) {
@@ -12,7 +12,7 @@ export function ContentNotes({ notes }: { notes: ContentNote[] }) {
       <ul className="mt-1 flex flex-col gap-2">
         {notes.map((note) => (
           <li key={note.topics.join("-")}>
-            <ClaimView<string> claim={note} render={(text) => text} />
+            <TextClaim claim={note} />
           </li>
         ))}
       </ul>

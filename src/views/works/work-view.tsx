@@ -4,7 +4,6 @@ import { dataFileQuery } from "../../data/queries.ts";
 import { TOPICS } from "../../data/schema/fact.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { nearestMatches } from "../../lib/nearest-matches.ts";
-import { ClaimView } from "../../ui/claim-view.tsx";
 import { ConfidenceLegend } from "../../ui/confidence-badge.tsx";
 import { FactList } from "../../ui/fact-list.tsx";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
@@ -16,6 +15,7 @@ import { CastTable } from "./cast-table.tsx";
 import { ContentNotes } from "./content-notes.tsx";
 import { StructureTable } from "./structure-table.tsx";
 import { TOPIC_HEADINGS } from "./topic-headings.ts";
+import { TextClaim } from "../../ui/text-claim.tsx";
 
 const SEARCH = {};
 
@@ -44,7 +44,7 @@ export default function WorkView() {
         {work.title}
       </h1>
       <div id="summary" className="mt-2 max-w-3xl text-lg">
-        <ClaimView<string> claim={work.summary} render={(text) => text} />
+        <TextClaim claim={work.summary} />
       </div>
       <IgnoredParamsNote ignored={ignored} />
       <ContentNotes notes={work.contentNotes ?? []} />

@@ -1,0 +1,169 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { claimSourceIds } from "../../data/claim-parts.ts";
+import { dataFileQuery } from "../../data/queries.ts";
+import type { ElementCategory } from "../../data/schema/elements-file.ts";
+import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
+import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
+import { downloadText } from "../../ui/download-text.ts";
+import { sourceLabel } from "../../ui/source-links.tsx";
+import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
+import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { filterStatement } from "./filter-statement.ts";
+import { MatrixControls } from "./matrix-controls.tsx";
+import { buildRows, countChanges, filterRows, groupRows, resolveColumns, resolveOpenCell } from "./matrix-model.ts";
+import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
+import { DIFFERENCES_SEARCH } from "./search.ts";
+
+// Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
+const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
+const downloadCsv = async (...args: Parameters<typeof import("./matrix-csv.ts").matrixCsv>) => {
+  const { matrixCsv } = await import("./matrix-csv.ts");
+  downloadText("parallels-differences.csv", matrixCsv(...args), "text/csv;charset=utf-8");
+};
+
+export default function DifferencesView() {
+  const works = useSuspenseQuery(dataFileQuery("works")).data.works;
+  const elements = useSuspenseQuery(dataFileQuery("elements")).data.elements;
+  const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
+  const sources = useSuspenseQuery(dataFileQuery("sources")).data.sources;
+  const { values, ignored: urlIgnored, update } = useViewSearch(DIFFERENCES_SEARCH);
+
+  const { columns, baseline, ignored: columnIgnored } = resolveColumns(works, values.works, values.baseline);
+  const allRows = buildRows(elements, columns, baseline, works);
+  const rows = filterRows(allRows, values);
+  const groups = groupRows(rows);
+  const opened = resolveOpenCell(values.cell, elements, columns);
+  const open = opened.open;
+  const openKey = open ? cellKey(open.element.id, open.work.id) : undefined;
+  const ignored = [...urlIgnored, ...columnIgnored, ...(opened.ignored ? [opened.ignored] : [])];
+  const filtered = values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length || values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length || values.q !== "" || values.only !== "all";
+  const others = columns.filter((w) => w.id !== baseline.id);
+  const [narrowWork, setNarrowWork] = useState(others[0]?.id ?? baseline.id);
+  const characterLabels = useMemo(() => new Map(characters.map((c) => [c.id, c.label])), [characters]);
+
+  // A cell opened by a click or Enter takes focus; one opened by a shared link is only scrolled to and marked.
+  const [openedHere, setOpenedHere] = useState(false);
+  const returnFocusTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!openKey || openedHere) return;
+    document.getElementById(cellDomId(openKey))?.scrollIntoView({ block: "center", inline: "center" });
+  }, [openKey, openedHere]);
+
+  const openCell = (elementId: string, workId: string) => {
+    returnFocusTo.current = cellKey(elementId, workId);
+    setOpenedHere(true);
+    update({ cell: cellKey(elementId, workId) });
+  };
+  const closeCell = () => {
+    update({ cell: "" });
+    const key = returnFocusTo.current ?? openKey;
+    if (key) requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-cell="${key}"]`)?.focus());
+  };
+  const toggleGroup = (category: ElementCategory) =>
+    update({ collapsed: values.collapsed.includes(category) ? values.collapsed.filter((c) => c !== category) : [...values.collapsed, category] });
+  const clear = () => update({ category: [...DIFFERENCES_SEARCH.category.defaultValue], status: [...DIFFERENCES_SEARCH.status.defaultValue], q: "", only: "all" });
+  const statement = filterStatement({ columns, baseline, category: values.category, status: values.status, q: values.q, only: values.only });
+  const cited = [...new Set(rows.flatMap((r) => r.cells.flatMap(({ cell }) => (cell === "not-adapted" || cell.state === "unknown" ? [] : claimSourceIds(cell)))))];
+  const openRow = open ? allRows.find((r) => r.element.id === open.element.id) : undefined;
+
+  return (
+    <>
+      <title>Differences · Parallels</title>
+      <h1 className="text-3xl font-bold sm:text-4xl">Differences</h1>
+      <p className="mt-2 max-w-3xl text-lg print:hidden">
+        Every adaptation choice, work by work. Each cell says what that work does, how it compares with the baseline, and where that comes from.
+        Open a cell for its full text, its sources and the other works' versions.
+      </p>
+      <IgnoredParamsNote ignored={ignored} />
+      <MatrixControls
+        all={works}
+        columns={columns}
+        baseline={baseline}
+        category={values.category}
+        status={values.status}
+        q={values.q}
+        only={values.only}
+        onWorks={(ids) => update({ works: ids.join(",") === works.map((w) => w.id).join(",") ? [] : ids })}
+        onBaseline={(id) => update({ baseline: id === "novel" ? "" : id })}
+        onCategory={(category) => update({ category })}
+        onStatus={(status) => update({ status })}
+        onSearch={(q) => update({ q }, { replace: true })}
+        onOnly={(only) => update({ only })}
+      />
+      <ChangeLegend baselineName={baseline.medium} />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <output className="font-semibold">
+          {rows.length} of {allRows.length} elements. {statement}
+        </output>
+        <span className="flex flex-wrap gap-2 print:hidden">
+          {filtered ? (
+            <button type="button" onClick={clear} className="rounded border border-slate-500 px-2 py-1 text-sm">
+              Clear filters
+            </button>
+          ) : null}
+          <button type="button" onClick={() => void downloadCsv(rows, columns, baseline)} className="rounded border border-slate-500 px-2 py-1 text-sm">
+            <span aria-hidden="true">⇩ </span>Download as CSV
+          </button>
+          <button type="button" onClick={() => window.print()} className="rounded border border-slate-500 px-2 py-1 text-sm">
+            Print
+          </button>
+          <CopyLinkButton label="Copy link to this view" />
+        </span>
+      </div>
+      <ul className="mt-2 text-sm" aria-label="Counts per work">
+        {others.map((work) => (
+          <li key={work.id}>
+            <span className="font-semibold capitalize">{work.medium}</span>:{" "}
+            {(Object.entries(countChanges(rows, work.id)) as [keyof typeof CHANGE_LOOK, number][]).map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`).join(", ") || "nothing shown"}
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 ? (
+        <label className="mt-2 flex items-center gap-2 sm:hidden print:hidden">
+          <span className="font-semibold">Work shown</span>
+          <select value={narrowWork} onChange={(e) => setNarrowWork(e.target.value)} className="rounded border border-slate-500 px-1 py-1">
+            {columns.map((w) => (
+              <option key={w.id} value={w.id}>
+                the {w.medium}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+
+      {rows.length === 0 ? (
+        <div className="mt-4 rounded-md border border-slate-300 p-4">
+          <p>No element matches these filters.</p>
+          <button type="button" onClick={clear} className="mt-2 rounded bg-slate-900 px-3 py-1 text-white">
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <MatrixTable groups={groups} columns={columns} baseline={baseline} collapsed={values.collapsed} onToggleGroup={toggleGroup} openKey={openKey} onOpen={openCell} narrowWork={narrowWork} />
+          {open && openRow ? (
+            <Suspense fallback={<p>Opening the cell…</p>}>
+              <CellDetail key={openKey} row={openRow} work={open.work} baseline={baseline} focusOnOpen={openedHere} onClose={closeCell} characterLabels={characterLabels} />
+            </Suspense>
+          ) : null}
+        </div>
+      )}
+
+      <section aria-labelledby="print-sources" className="mt-6 hidden text-xs print:block">
+        <h2 id="print-sources" className="font-semibold">
+          Sources
+        </h2>
+        <ol>
+          {sources
+            .filter((s) => cited.includes(s.id))
+            .map((s) => (
+              <li key={s.id}>
+                [{sourceLabel(s.id)}] {s.title}, {s.publisher}. {s.url}
+              </li>
+            ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { CHANGE_TYPES } from "../../data/change-type.ts";
+import { ELEMENT_CATEGORIES } from "../../data/schema/elements-file.ts";
+import { idList, listOf, oneOf, text } from "../../url-state/fields.ts";
+
+/** The matrix's parameters (product.md's URL contract, plus `collapsed` for folded category groups). */
+export const DIFFERENCES_SEARCH = {
+  works: idList(),
+  baseline: text(),
+  category: listOf(ELEMENT_CATEGORIES, ELEMENT_CATEGORIES),
+  status: listOf(CHANGE_TYPES, CHANGE_TYPES),
+  q: text(),
+  only: oneOf(["all", "differences"], "all"),
+  cell: text(),
+  collapsed: listOf(ELEMENT_CATEGORIES, []),
+};
