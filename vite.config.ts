@@ -25,6 +25,8 @@ export default defineConfig({
   build: {
     manifest: true,
     target: "es2022",
+    // Every browser the app supports (es2022) has <link rel="modulepreload">: the polyfill is dead weight.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // The libraries in one chunk: it compresses better than several and changes least often.

@@ -32,7 +32,7 @@ test("the header reaches every view, and each has its own title", async ({ page 
     ["Film", "/works/film", /^Love in the Big City \(film\)/],
     ["Series", "/works/series", /^Love in the Big City \(series\)/],
     ["Compare", "/compare", /^Compare side by side \(coming soon\)/],
-    ["Differences", "/differences", /^Differences \(coming soon\)/],
+    ["Differences", "/differences", /^Differences ·/],
     ["Cast", "/cast", /^Cast \(coming soon\)/],
     ["Timeline", "/timeline", /^Timeline \(coming soon\)/],
     ["Sources", "/sources", /^Sources/],

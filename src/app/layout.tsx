@@ -20,7 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <header className="border-b border-slate-300 bg-slate-50">
+      <header className="border-b border-slate-300 bg-slate-50 print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <KeptLink to="/" className="text-lg font-bold text-slate-900 no-underline">
             Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>

@@ -121,7 +121,7 @@ describe("/differences", () => {
   it("shows the matrix as a table: elements grouped by category, one column per work", async () => {
     renderRoute("/differences");
     const table = await screen.findByRole("table", { name: /Adaptation differences/ });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Element", "novel(baseline)", "film", "series"]);
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Element", "Novel (baseline)", "Film", "Series"]);
     expect(within(table).getByRole("button", { name: /Characters \(\d+\)/ })).toHaveAttribute("aria-expanded", "true");
     const row = within(table).getByRole("row", { name: /The best friend's name/ });
     const cells = within(row).getAllByRole("cell");

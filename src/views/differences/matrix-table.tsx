@@ -9,6 +9,7 @@ import { SourceLinks } from "../../ui/source-links.tsx";
 import { categoryWord } from "./matrix-controls.tsx";
 import { cellText, countChanges, type MatrixCell, type MatrixRow } from "./matrix-model.ts";
 import { MixedText } from "../../ui/mixed-text.tsx";
+import { capitalize } from "../../lib/capitalize.ts";
 
 type Props = {
   groups: { category: ElementCategory; rows: MatrixRow[] }[];
@@ -76,8 +77,8 @@ export function MatrixTable({ groups, columns, baseline, collapsed, onToggleGrou
             </th>
             {columns.map((work) => (
               <th key={work.id} scope="col" className={`sticky top-0 z-20 border-b-2 border-slate-400 bg-white p-2 ${narrow(work.id)}`}>
-                <span className="capitalize">{work.medium}</span>
-                {work.id === baseline.id ? <span className="ml-1 text-xs font-normal">(baseline)</span> : null}
+                {capitalize(work.medium)}
+                {work.id === baseline.id ? <span className="text-xs font-normal"> (baseline)</span> : null}
               </th>
             ))}
           </tr>
@@ -146,7 +147,7 @@ type CellButtonProps = {
 
 function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus, onKeyDown }: CellButtonProps) {
   const c = cell.cell;
-  const text = c === "not-adapted" ? "This part of the story is not in the work." : c.state === "unknown" ? "Not known." : cellText(c);
+  const text = c === "not-adapted" ? "This part of the story is not in the work." : c.state === "unknown" ? (c.note ? `Not known: ${c.note}` : "Not known.") : cellText(c);
   return (
     <div className="flex flex-col gap-1">
       <button
