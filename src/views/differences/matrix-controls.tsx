@@ -2,6 +2,7 @@ import { CHANGE_TYPES, type ChangeType } from "../../data/change-type.ts";
 import { ELEMENT_CATEGORIES, type ElementCategory } from "../../data/schema/elements-file.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { CHANGE_LOOK } from "../../ui/change-badge.tsx";
+import type { MatrixFilter } from "./matrix-model.ts";
 
 const CATEGORY_WORDS: Record<ElementCategory, string> = {
   structure: "Structure",
@@ -19,14 +20,10 @@ export function categoryWord(category: ElementCategory): string {
   return CATEGORY_WORDS[category];
 }
 
-type Props = {
+type Props = MatrixFilter & {
   all: Work[];
   columns: Work[];
   baseline: Work;
-  category: ElementCategory[];
-  status: ChangeType[];
-  q: string;
-  only: "all" | "differences";
   onWorks: (ids: string[]) => void;
   onBaseline: (id: string) => void;
   onCategory: (categories: ElementCategory[]) => void;
