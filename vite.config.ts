@@ -16,6 +16,14 @@ function spaFallbackPage(): Plugin {
   };
 }
 
+const CORE = [
+  /[\\/]node_modules[\\/]/,
+  /[\\/]src[\\/](app|url-state)[\\/]/,
+  /[\\/]src[\\/]data[\\/](schema[\\/]|load-data-file|queries|data-files|describe-issues|data-file-error|claim-parts)/,
+  /[\\/]src[\\/]lib[\\/](partial-date|capitalize)\./,
+];
+const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
+
 // The app can live under any path of a static host: BASE_PATH=/parallels/ npm run build
 const base = process.env.BASE_PATH ?? "/";
 
@@ -29,8 +37,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // The libraries in one chunk: it compresses better than several and changes least often.
-        codeSplitting: { groups: [{ name: "vendor", test: /[\\/]node_modules[\\/]/ }] },
+        // The libraries and the code every view runs (app shell, URL state, data loading and schemas) in one
+        // chunk: compressed together they share a dictionary, about 1 KB gzip less per view than apart.
+        codeSplitting: { groups: [{ name: "core", test: isCore }] },
       },
     },
   },

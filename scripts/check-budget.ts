@@ -28,7 +28,8 @@ function closure(key: string, seen = new Set<string>()): Set<string> {
 const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
 if (!entryKey) throw new Error("no entry chunk in dist/.vite/manifest.json: run `npm run build` first");
 const entry = closure(entryKey);
-const views = (manifest[entryKey]?.dynamicImports ?? []).filter((k) => k.startsWith("src/views/"));
+// The views are the lazily loaded route modules, wherever in the first-load chunks the route table ends up.
+const views = [...new Set([...entry].flatMap((k) => manifest[k]?.dynamicImports ?? []))].filter((k) => k.startsWith("src/views/") && k.endsWith("-view.tsx"));
 
 const failures: string[] = [];
 const rows: string[][] = [];
