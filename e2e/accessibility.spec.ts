@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "./test.ts";
 
-const VIEWS = ["/", "/works/novel", "/works/film", "/works/series", "/sources", "/sources?confidence=disputed", "/differences", "/characters/jaehee", "/no-such-page", "/works/nope"];
+const VIEWS = ["/", "/works/novel", "/works/film", "/works/series", "/sources", "/sources?confidence=disputed", "/differences", "/cast", "/characters/jaehee", "/timeline", "/no-such-page", "/works/nope"];
 
 for (const path of VIEWS) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
@@ -55,7 +55,7 @@ test("keyboard alone: the sources filters work without a mouse", async ({ page }
 
 test("every piece of Hangul on every view is marked lang=ko", async ({ page }) => {
   // Each of these views shows Hangul (titles, names), so the check below always has something to check.
-  for (const path of ["/", "/works/novel", "/works/film", "/works/series", "/works/film?names=both", "/works/series?names=hangul", "/differences", "/differences?cell=older-lover-name.series"]) {
+  for (const path of ["/", "/works/novel", "/works/film", "/works/series", "/works/film?names=both", "/works/series?names=hangul", "/differences", "/differences?cell=older-lover-name.series", "/cast?q=%EA%B9%80", "/characters/hyung?names=both"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const unmarked = await page.evaluate(() => {

@@ -33,7 +33,7 @@ test("the header reaches every view, and each has its own title", async ({ page 
     ["Series", "/works/series", /^Love in the Big City \(series\)/],
     ["Compare", "/compare", /^Compare side by side \(coming soon\)/],
     ["Differences", "/differences", /^Differences ·/],
-    ["Cast", "/cast", /^Cast \(coming soon\)/],
+    ["Cast", "/cast", /^Cast ·/],
     ["Timeline", "/timeline", /^Timeline \(coming soon\)/],
     ["Sources", "/sources", /^Sources/],
     ["Overview", "/", /^Parallels/],

@@ -161,10 +161,45 @@ describe("/differences", () => {
   });
 });
 
+describe("/cast and /characters/:characterId", () => {
+  it("finds Jae-hee in the film and Mi-ae in the series by typing jaehee, and links both to one character", async () => {
+    renderRoute("/cast?q=jaehee");
+    const roles = await screen.findByRole("list", { name: "Roles" });
+    const film = within(roles).getAllByRole("listitem").find((li) => /Koo Jae-hee/.test(li.textContent ?? ""))!;
+    const series = within(roles).getAllByRole("listitem").find((li) => /Choi Mi-ae/.test(li.textContent ?? ""))!;
+    expect(film).toHaveTextContent("Kim Go-eun");
+    expect(series).toHaveTextContent("Lee Soo-kyung");
+    expect(series).toHaveTextContent("Found by the name Jaehee");
+    expect(within(film).getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
+    expect(within(series).getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
+  });
+
+  it("groups by character: who plays them in each work", async () => {
+    renderRoute("/cast?group=character");
+    const table = await screen.findByRole("table", { name: /Who plays each character/ });
+    const young = within(table).getByRole("row", { name: /^Young Young/ });
+    expect(young).toHaveTextContent(/Young.*Jang Heung-soo.*Noh Sang-hyun.*Go Young.*Nam Yoon-su/);
+  });
+
+  it("follows one character across the works", async () => {
+    renderRoute("/characters/jaehee");
+    const table = await screen.findByRole("table", { name: /Jaehee: the name, the actor/ });
+    expect(within(table).getByRole("row", { name: /^Film/ })).toHaveTextContent(/Koo Jae-hee.*Kim Go-eun/);
+    expect(within(table).getByRole("row", { name: /^Series/ })).toHaveTextContent(/Choi Mi-ae.*Lee Soo-kyung/);
+    expect(screen.getByRole("link", { name: "The best friend's name" })).toHaveAttribute("href", "/differences?cell=best-friend-name.novel");
+  });
+
+  it("says an unknown character is not found and offers the nearest", async () => {
+    renderRoute("/characters/jaehe");
+    expect(await screen.findByRole("heading", { level: 1, name: "Not found" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Jaehee" })).toHaveAttribute("href", "/characters/jaehee");
+  });
+});
+
 describe("views still to come, and unknown paths", () => {
   it("says a planned view is coming rather than leaving a dead link", async () => {
-    renderRoute("/cast");
-    expect(await screen.findByRole("heading", { level: 1, name: "Cast" })).toBeInTheDocument();
+    renderRoute("/timeline");
+    expect(await screen.findByRole("heading", { level: 1, name: "Timeline" })).toBeInTheDocument();
     expect(screen.getByText("Coming soon")).toBeInTheDocument();
   });
 

@@ -7,6 +7,8 @@ const OverviewView = lazy(() => import("../views/overview/overview-view.tsx"));
 const WorkView = lazy(() => import("../views/works/work-view.tsx"));
 const SourcesView = lazy(() => import("../views/sources/sources-view.tsx"));
 const DifferencesView = lazy(() => import("../views/differences/differences-view.tsx"));
+const CastView = lazy(() => import("../views/cast/cast-view.tsx"));
+const CharacterView = lazy(() => import("../views/characters/character-view.tsx"));
 const ComingSoonView = lazy(() => import("../views/coming-soon/coming-soon-view.tsx"));
 const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"));
 
@@ -22,9 +24,9 @@ export function AppRoutes() {
           <Route path="sources" element={<SourcesView />} />
           <Route path="compare" element={<ComingSoonView view="compare" />} />
           <Route path="differences" element={<DifferencesView />} />
-          <Route path="cast" element={<ComingSoonView view="cast" />} />
+          <Route path="cast" element={<CastView />} />
           <Route path="timeline" element={<ComingSoonView view="timeline" />} />
-          <Route path="characters/:characterId" element={<ComingSoonView view="characters" />} />
+          <Route path="characters/:characterId" element={<CharacterView />} />
           <Route path="*" element={<NotFoundView />} />
         </Routes>
       </Suspense>

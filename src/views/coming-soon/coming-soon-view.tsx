@@ -1,4 +1,3 @@
-import { useParams } from "react-router";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 
 const PLANNED = {
@@ -6,23 +5,14 @@ const PLANNED = {
     title: "Compare side by side",
     what: "Two or three works as columns, aligned part by part, so you can read how each telling handles the same story.",
   },
-  cast: {
-    title: "Cast",
-    what: "Every role in every work, searchable by any spelling of a name, in Hangul too, and grouped by character.",
-  },
   timeline: {
     title: "Timeline",
     what: "The dates of all three works on one line: publication, translations, prizes, premieres and releases.",
-  },
-  characters: {
-    title: "Characters",
-    what: "One page per character, following them across the works: their names, who plays them, and what changes.",
   },
 } as const;
 
 /** A view that is planned but not built yet: it says so, and points to what already exists. */
 export default function ComingSoonView({ view }: { view: keyof typeof PLANNED }) {
-  const { characterId } = useParams();
   const planned = PLANNED[view];
   return (
     <>
@@ -32,11 +22,6 @@ export default function ComingSoonView({ view }: { view: keyof typeof PLANNED })
         <span aria-hidden="true">◔ </span>Coming soon
       </p>
       <p className="mt-3 max-w-2xl text-lg">{planned.what}</p>
-      {characterId ? (
-        <p className="mt-3">
-          You asked for the character <code className="font-mono break-all">{characterId}</code>; character pages are not published yet.
-        </p>
-      ) : null}
       <p className="mt-4">
         This page is being built. Links to it will keep working once it is. Meanwhile, the <KeptLink to="/">overview</KeptLink> shows the
         three works and which parts each one tells, each work has its own page of facts, and the{" "}

@@ -88,7 +88,7 @@ export default function DifferencesView() {
         onBaseline={(id) => update({ baseline: id === "novel" ? "" : id })}
         onCategory={(category) => update({ category })}
         onStatus={(status) => update({ status })}
-        onSearch={(q) => update({ q }, { replace: true })}
+        onSearch={(q) => update({ q }, { typing: true })}
         onOnly={(only) => update({ only })}
       />
       <ChangeLegend baselineName={baseline.medium} />

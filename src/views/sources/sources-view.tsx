@@ -74,7 +74,7 @@ export default function SourcesView() {
             id="sources-q"
             type="search"
             value={values.q}
-            onChange={(e) => update({ q: e.target.value }, { replace: true })}
+            onChange={(e) => update({ q: e.target.value }, { typing: true })}
             className="mt-1 w-full rounded border border-slate-500 px-2 py-1 sm:w-72"
           />
         </div>

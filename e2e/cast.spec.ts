@@ -1,0 +1,111 @@
+import type { Page } from "@playwright/test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test } from "./test.ts";
+
+const roles = (page: Page) => page.getByRole("list", { name: "Roles" }).getByRole("listitem");
+const card = (page: Page, name: string) => roles(page).filter({ has: page.getByRole("heading", { name, exact: true }) });
+const count = (page: Page) => page.getByRole("status");
+const form = (page: Page) => page.getByRole("search", { name: "Filter the cast" });
+
+test("typing jaehee finds Kim Go-eun as Jae-hee in the film and Lee Soo-kyung as Mi-ae in the series: one character", async ({ page }) => {
+  await page.goto("/works/film");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" }).click();
+  await expect(page).toHaveURL("/cast");
+  await form(page).getByRole("searchbox", { name: "Search names" }).pressSequentially("jaehee");
+  await expect(page).toHaveURL("/cast?q=jaehee");
+  await expect(card(page, "Koo Jae-hee")).toContainText("Kim Go-eun");
+  await expect(card(page, "Choi Mi-ae")).toContainText("Lee Soo-kyung");
+  await expect(card(page, "Choi Mi-ae")).toContainText("Found by the name Jaehee");
+  await expect(card(page, "Koo Jae-hee").getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
+  await expect(card(page, "Choi Mi-ae").getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
+  await expect(count(page)).toHaveText(/^4 of \d+ roles$/);
+  // One history entry for the whole search: Back returns to the cast as it was.
+  await page.goBack();
+  await expect(page).toHaveURL("/cast");
+  await page.goBack();
+  await expect(page).toHaveURL("/works/film");
+});
+
+test("the search matches any spelling and Hangul", async ({ page }) => {
+  for (const [q, name] of [["Mi-ae", "Choi Mi-ae"], ["miae", "Choi Mi-ae"], ["kyu-ho", "Sim Gyu-ho"], ["김고은", "Koo Jae-hee"], ["heung su", "Jang Heung-soo"]] as const) {
+    await page.goto(`/cast?q=${encodeURIComponent(q)}`);
+    await expect(card(page, name)).toBeVisible();
+  }
+});
+
+test("each filter works from a deep link and from its control, and Back undoes a choice", async ({ page }) => {
+  await page.goto("/cast?works=film&role=cameo");
+  await expect(count(page)).toHaveText(/^4 of \d+ roles$/);
+  for (const item of await roles(page).all()) await expect(item).toContainText("Cameo");
+
+  await page.goto("/cast");
+  await form(page).getByRole("checkbox", { name: "Novel" }).uncheck();
+  await expect(page).toHaveURL("/cast?works=film%2Cseries");
+  await form(page).getByRole("checkbox", { name: "Film" }).uncheck();
+  await expect(page).toHaveURL("/cast?works=series");
+  for (const item of await roles(page).all()) await expect(item).toContainText("in the series");
+  await form(page).getByRole("checkbox", { name: "Main" }).uncheck();
+  await expect(page).toHaveURL("/cast?works=series&role=supporting%2Ccameo");
+  await form(page).getByRole("combobox", { name: "Order" }).selectOption("actor");
+  await expect(page).toHaveURL("/cast?works=series&role=supporting%2Ccameo&sort=actor");
+  await page.goBack();
+  await expect(page).toHaveURL("/cast?works=series&role=supporting%2Ccameo");
+  await expect(form(page).getByRole("combobox", { name: "Order" })).toHaveValue("billing");
+  await form(page).getByRole("checkbox", { name: "One row per character" }).check();
+  await expect(page).toHaveURL("/cast?works=series&role=supporting%2Ccameo&group=character");
+  await expect(page.getByRole("table", { name: /Who plays each character/ })).toBeVisible();
+});
+
+test("sorting by actor and by character changes the order", async ({ page }) => {
+  await page.goto("/cast?works=series&sort=character");
+  const names = await roles(page).getByRole("heading").allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  await page.goto("/cast?works=film&sort=actor");
+  await expect(roles(page).first()).toContainText("Jang Hye-jin");
+});
+
+test("one row per character, with who plays them in each work or why no one does", async ({ page }) => {
+  await page.goto("/cast?group=character");
+  const table = page.getByRole("table", { name: /Who plays each character/ });
+  const gyuho = table.getByRole("row", { name: /^Gyu-ho/ });
+  await expect(gyuho.getByRole("cell").nth(1)).toHaveText("not in this work");
+  await expect(gyuho.getByRole("cell").nth(2)).toContainText("Jin Ho-eun");
+  await expect(table.getByRole("row", { name: /^Nam-gyu/ }).getByRole("cell").nth(0)).toHaveText("not known");
+  await expect(table.getByRole("row", { name: /^Ji-seok/ })).toContainText("unconfirmed");
+});
+
+test("nothing found says so, and the filters clear in one click", async ({ page }) => {
+  await page.goto("/cast?q=zzzz");
+  await expect(count(page)).toHaveText(/^0 of \d+ roles$/);
+  await expect(page.getByText("No role matches these filters.")).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).last().click();
+  await expect(page).toHaveURL("/cast");
+});
+
+test("a character page follows them across the works and links into the matrix", async ({ page }) => {
+  await page.goto("/characters/young");
+  await expect(page).toHaveTitle(/^Young · Characters/);
+  const table = page.getByRole("table", { name: /Young: the name, the actor/ });
+  await expect(table.getByRole("row", { name: /^Film/ })).toContainText("Jang Heung-soo");
+  await expect(table.getByRole("row", { name: /^Film/ })).toContainText("Noh Sang-hyun");
+  await expect(table.getByRole("row", { name: /^Series/ })).toContainText("Nam Yoon-su");
+  await page.getByRole("link", { name: "The lead's name in the film" }).click();
+  await expect(page).toHaveURL("/differences?cell=lead-name.film");
+  await expect(page.getByRole("region", { name: /The lead's name: film/ })).toBeVisible();
+});
+
+test("an unknown character says so and offers the nearest", async ({ page }) => {
+  await page.goto("/characters/gyuho");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
+  await page.getByRole("link", { name: "Gyu-ho" }).click();
+  await expect(page).toHaveURL("/characters/gyu-ho");
+});
+
+test("axe finds nothing on the cast grid, the grouping and a character page", async ({ page }) => {
+  for (const path of ["/cast", "/cast?q=miae", "/cast?group=character", "/characters/jaehee", "/characters/nope"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});
