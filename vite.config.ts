@@ -19,8 +19,9 @@ function spaFallbackPage(): Plugin {
 const CORE = [
   /[\\/]node_modules[\\/]/,
   /[\\/]src[\\/](app|url-state)[\\/]/,
-  /[\\/]src[\\/]data[\\/](schema[\\/]|load-data-file|queries|data-files|describe-issues|data-file-error|claim-parts)/,
-  /[\\/]src[\\/]lib[\\/](partial-date|capitalize)\./,
+  /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
+  /[\\/]src[\\/]data[\\/](schema[\\/]|load-data-file|queries|data-files|describe-issues|data-file-error|claim-parts|parts-told|section-name)/,
+  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
 

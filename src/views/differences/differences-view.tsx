@@ -5,7 +5,6 @@ import { dataFileQuery } from "../../data/queries.ts";
 import type { ElementCategory } from "../../data/schema/elements-file.ts";
 import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
-import { downloadText } from "../../ui/download-text.ts";
 import { sourceLabel } from "../../ui/source-links.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
@@ -18,7 +17,7 @@ import { DIFFERENCES_SEARCH } from "./search.ts";
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
 const downloadCsv = async (...args: Parameters<typeof import("./matrix-csv.ts").matrixCsv>) => {
-  const { matrixCsv } = await import("./matrix-csv.ts");
+  const [{ matrixCsv }, { downloadText }] = await Promise.all([import("./matrix-csv.ts"), import("../../ui/download-text.ts")]);
   downloadText("parallels-differences.csv", matrixCsv(...args), "text/csv;charset=utf-8");
 };
 
