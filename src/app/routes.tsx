@@ -9,6 +9,7 @@ const SourcesView = lazy(() => import("../views/sources/sources-view.tsx"));
 const DifferencesView = lazy(() => import("../views/differences/differences-view.tsx"));
 const CastView = lazy(() => import("../views/cast/cast-view.tsx"));
 const CharacterView = lazy(() => import("../views/characters/character-view.tsx"));
+const SearchView = lazy(() => import("../views/search/search-view.tsx"));
 const ComingSoonView = lazy(() => import("../views/coming-soon/coming-soon-view.tsx"));
 const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"));
 
@@ -22,6 +23,7 @@ export function AppRoutes() {
           <Route index element={<OverviewView />} />
           <Route path="works/:workId" element={<WorkView />} />
           <Route path="sources" element={<SourcesView />} />
+          <Route path="search" element={<SearchView />} />
           <Route path="compare" element={<ComingSoonView view="compare" />} />
           <Route path="differences" element={<DifferencesView />} />
           <Route path="cast" element={<CastView />} />

@@ -1,0 +1,62 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test } from "./test.ts";
+
+test("the header search finds a character by another work's name, in one history entry", async ({ page }) => {
+  await page.goto("/works/film");
+  await page.getByRole("searchbox", { name: "Search Parallels" }).pressSequentially("mi-ae");
+  await expect(page).toHaveURL("/search?q=mi-ae");
+  await expect(page).toHaveTitle(/^“mi-ae” · Search/);
+  const characters = page.getByRole("region", { name: "Characters" });
+  await expect(characters.getByRole("listitem").filter({ hasText: "Jaehee" })).toContainText("found by Choi Mi-ae");
+  await characters.getByRole("link", { name: "Jaehee", exact: true }).click();
+  await expect(page).toHaveURL("/characters/jaehee");
+  await page.goBack();
+  await expect(page).toHaveURL("/search?q=mi-ae");
+  await page.goBack();
+  await expect(page).toHaveURL("/works/film");
+});
+
+test("keyboard first: / focuses the search, ArrowDown reaches the results, Enter follows one", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search Parallels" });
+  await expect(box).toBeFocused();
+  await page.keyboard.type("habibi");
+  await expect(page).toHaveURL("/search?q=habibi");
+  await page.keyboard.press("ArrowDown");
+  const first = page.locator("#search-results a").first();
+  await expect(first).toBeFocused();
+  await expect(first).toHaveText("Habibi");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#search-results a").nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(box).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/characters/habibi");
+});
+
+test("the search reads Hangul and keeps the global parameters", async ({ page }) => {
+  await page.goto("/works/novel?names=both");
+  await page.getByRole("searchbox", { name: "Search Parallels" }).fill("김고은");
+  await expect(page).toHaveURL(`/search?names=both&q=${encodeURIComponent("김고은")}`);
+  await expect(page.getByRole("region", { name: "People" }).getByRole("link", { name: "Kim Go-eun" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("1 result");
+});
+
+test("nothing found says so; an empty box shows nothing", async ({ page }) => {
+  await page.goto("/search?q=zzzz");
+  await expect(page.getByRole("status")).toHaveText("0 results for “zzzz”");
+  await page.getByRole("searchbox", { name: "Search Parallels" }).fill("");
+  await expect(page).toHaveURL("/search");
+  await expect(page.getByRole("status")).toHaveText("Nothing searched for yet.");
+});
+
+test("axe finds nothing on the search results", async ({ page }) => {
+  await page.goto("/search?q=ji");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

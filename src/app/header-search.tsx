@@ -1,0 +1,66 @@
+import { useEffect, useRef } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { keptQuery } from "../url-state/search-schema.ts";
+
+const isTypingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/**
+ * The site search box: typing shows the results on /search as you go, one history entry per search.
+ * "/" anywhere focuses it; ArrowDown moves into the results.
+ */
+export function HeaderSearch() {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const input = useRef<HTMLInputElement>(null);
+  const onResults = pathname === "/search";
+  const query = onResults ? (new URLSearchParams(search).get("q") ?? "") : "";
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTypingIn(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  const show = (value: string) => {
+    const params = new URLSearchParams(keptQuery(search));
+    if (value) params.set("q", value);
+    const next = params.toString();
+    void navigate(`/search${next ? `?${next}` : ""}`, { replace: onResults && new URLSearchParams(search).has("q") });
+  };
+
+  return (
+    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
+    <form role="search" aria-label="Search Parallels" className="flex items-center gap-1" onSubmit={(e) => {
+        e.preventDefault();
+        show(input.current?.value ?? "");
+      }}>
+      <label htmlFor="site-search" className="sr-only">
+        Search Parallels
+      </label>
+      <input
+        ref={input}
+        id="site-search"
+        type="search"
+        value={query}
+        placeholder="Search names, titles, sources"
+        onChange={(e) => show(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== "ArrowDown") return;
+          const first = document.querySelector<HTMLAnchorElement>("#search-results a");
+          if (!first) return;
+          e.preventDefault();
+          first.focus();
+        }}
+        className="w-56 rounded border border-slate-500 bg-white px-2 py-1 text-sm"
+      />
+      <kbd className="hidden rounded border border-slate-400 px-1 text-xs text-slate-700 sm:inline" title="Press / to search">
+        /
+      </kbd>
+    </form>
+  );
+}

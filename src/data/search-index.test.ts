@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { readDataset } from "./data-on-disk.ts";
+import { searchIndex, searchItems } from "./search-index.ts";
+
+const items = searchIndex(readDataset());
+const find = (q: string) => searchItems(items, q).map((h) => `${h.item.kind}:${h.item.id}${h.matched ? ` (${h.matched})` : ""}`);
+
+describe("site search", () => {
+  it("finds a character by a name from any work, and says which name", () => {
+    expect(find("mi-ae")).toContain("character:jaehee (Choi Mi-ae)");
+    expect(find("heungsoo")).toContain("character:young (Jang Heung-soo)");
+  });
+
+  it("finds people by romanised name, alias and Hangul", () => {
+    expect(find("Kim Go-eun")).toContain("person:kim-go-eun");
+    expect(find("이언희")[0]).toBe("person:e-oni (이언희)");
+    expect(find("Lee Eon-hee")).toContain("person:e-oni (Lee Eon-hee)");
+  });
+
+  it("finds works by their Korean title, elements and sources", () => {
+    expect(find("대도시의 사랑법")).toEqual(expect.arrayContaining(["work:novel (대도시의 사랑법)", "work:film (대도시의 사랑법)"]));
+    expect(find("uterus")).toContain("element:uterus-model");
+    expect(find("kirkus")).toContain("source:n5");
+  });
+
+  it("ranks names that start with the query first, and finds nothing for nothing", () => {
+    expect(find("habibi")[0]).toBe("character:habibi");
+    expect(find("")).toEqual([]);
+    expect(find("zzzz")).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { leadingValue } from "./claim-parts.ts";
+import type { Dataset } from "./data-files.ts";
+import { foldName, matchAlias } from "../lib/name-match.ts";
+
+export const SEARCH_KINDS = ["work", "character", "person", "element", "source"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** One thing the site search can find, with every name it can be found by (the first is its label). */
+export type SearchItem = { kind: SearchKind; id: string; label: string; href: string; names: string[]; detail: string };
+export type SearchHit = { item: SearchItem; matched?: string };
+
+/** Everything findable: works, characters (by their name in every work), people, elements and sources. */
+export function searchIndex(data: Dataset): SearchItem[] {
+  const items: SearchItem[] = [];
+  for (const work of data.works.works) {
+    const titles = work.facts.flatMap((f) => (f.topic === "titles" && f.confidence !== "disputed" && f.value.type === "text" ? [f.value.text] : []));
+    items.push({ kind: "work", id: work.id, label: `${work.title} (${work.medium})`, href: `/works/${work.id}`, names: [work.title, work.medium, ...titles], detail: work.medium });
+  }
+  for (const character of data.characters.characters) {
+    const names = character.portrayals.flatMap((p) => {
+      if (!p.name) return p.aliases ?? [];
+      const name = leadingValue(p.name);
+      return [name.romanized, ...(name.hangul ? [name.hangul] : []), ...(p.aliases ?? [])];
+    });
+    items.push({ kind: "character", id: character.id, label: character.label, href: `/characters/${character.id}`, names: [character.label, ...names], detail: "character" });
+  }
+  for (const person of data.people.people) {
+    const name = leadingValue(person.name);
+    items.push({ kind: "person", id: person.id, label: name, href: `/cast?q=${encodeURIComponent(name)}`, names: [name, ...(person.hangul ? [leadingValue(person.hangul)] : []), ...person.aliases], detail: "person" });
+  }
+  for (const element of data.elements.elements)
+    items.push({ kind: "element", id: element.id, label: element.name, href: `/differences?q=${encodeURIComponent(element.name)}`, names: [element.name], detail: element.category });
+  for (const source of data.sources.sources)
+    items.push({ kind: "source", id: source.id, label: `[${source.id.toUpperCase()}] ${source.title}`, href: `/sources#source-${source.id}`, names: [source.id.toUpperCase(), source.title, source.publisher], detail: source.publisher });
+  return items;
+}
+
+/** The items a query finds, best first (a name that starts with it before one that only contains it), with the name matched when it is not the label. */
+export function searchItems(items: SearchItem[], query: string, limit = 40): SearchHit[] {
+  const q = foldName(query);
+  if (!q) return [];
+  const hits: (SearchHit & { rank: number })[] = [];
+  for (const item of items) {
+    const matched = matchAlias(query, item.names);
+    if (matched === undefined) continue;
+    const rank = foldName(matched).startsWith(q) ? 0 : 1;
+    hits.push({ item, rank, ...(foldName(matched) === foldName(item.label) || item.label.includes(matched) ? {} : { matched }) });
+  }
+  return hits
+    .sort((a, b) => a.rank - b.rank || SEARCH_KINDS.indexOf(a.item.kind) - SEARCH_KINDS.indexOf(b.item.kind))
+    .slice(0, limit)
+    .map(({ item, matched }) => (matched === undefined ? { item } : { item, matched }));
+}
