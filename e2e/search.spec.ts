@@ -24,10 +24,10 @@ test("keyboard first: / focuses the search, ArrowDown reaches the results, Enter
   await expect(box).toBeFocused();
   await page.keyboard.type("habibi");
   await expect(page).toHaveURL("/search?q=habibi");
-  await page.keyboard.press("ArrowDown");
   const first = page.locator("#search-results a").first();
-  await expect(first).toBeFocused();
   await expect(first).toHaveText("Habibi");
+  await page.keyboard.press("ArrowDown");
+  await expect(first).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(page.locator("#search-results a").nth(1)).toBeFocused();
   await page.keyboard.press("ArrowUp");
