@@ -35,7 +35,7 @@ export function HeaderSearch() {
 
   return (
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
-    <form role="search" aria-label="Search Parallels" className="flex items-center gap-1" onSubmit={(e) => {
+    <form role="search" aria-label="Search Parallels" className="flex items-center gap-1 lg:ml-auto" onSubmit={(e) => {
         e.preventDefault();
         show(input.current?.value ?? "");
       }}>
@@ -47,7 +47,7 @@ export function HeaderSearch() {
         id="site-search"
         type="search"
         value={query}
-        placeholder="Search names, titles, sources"
+        placeholder="Search"
         onChange={(e) => show(e.target.value)}
         onKeyDown={(e) => {
           if (e.key !== "ArrowDown") return;
@@ -56,7 +56,7 @@ export function HeaderSearch() {
           e.preventDefault();
           first.focus();
         }}
-        className="w-56 rounded border border-slate-500 bg-white px-2 py-1 text-sm"
+        className="w-44 rounded border border-slate-500 bg-white px-2 py-1 text-sm"
       />
       <kbd className="hidden rounded border border-slate-400 px-1 text-xs text-slate-700 sm:inline" title="Press / to search">
         /

@@ -22,7 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-slate-300 bg-slate-50 print:hidden">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <KeptLink to="/" className="text-lg font-bold text-slate-900 no-underline">
             Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
           </KeptLink>
