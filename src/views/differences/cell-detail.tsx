@@ -6,9 +6,9 @@ import { MixedText } from "../../ui/mixed-text.tsx";
 import { TextClaim } from "../../ui/text-claim.tsx";
 import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
-import type { MatrixCell, MatrixRow } from "./matrix-model.ts";
+import type { ElementRow, RowCell } from "../../data/element-rows.ts";
 
-type Props = { row: MatrixRow; work: Work; baseline: Work; focusOnOpen: boolean; onClose: () => void; characterLabels: Map<string, string> };
+type Props = { row: ElementRow; work: Work; baseline: Work; focusOnOpen: boolean; onClose: () => void; characterLabels: Map<string, string> };
 
 /** One cell in full: its text, sources, disputed versions, and how the other works tell the same element. */
 export function CellDetail({ row, work, baseline, focusOnOpen, onClose, characterLabels }: Props) {
@@ -68,7 +68,7 @@ export function CellDetail({ row, work, baseline, focusOnOpen, onClose, characte
   );
 }
 
-function CellBody({ cell, element }: { cell: MatrixCell; element: Element }) {
+function CellBody({ cell, element }: { cell: RowCell; element: Element }) {
   const c = cell.cell;
   return (
     <div className="mt-1">

@@ -10,7 +10,8 @@ import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { filterStatement } from "./filter-statement.ts";
 import { MatrixControls } from "./matrix-controls.tsx";
-import { buildRows, countChanges, filterRows, groupRows, resolveColumns, resolveOpenCell } from "./matrix-model.ts";
+import { buildRows, resolveColumns } from "../../data/element-rows.ts";
+import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-model.ts";
 import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
 import { DIFFERENCES_SEARCH } from "./search.ts";
 

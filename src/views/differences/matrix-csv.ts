@@ -1,11 +1,11 @@
 import { claimSourceIds } from "../../data/claim-parts.ts";
 import type { Work } from "../../data/schema/works-file.ts";
-import { cellText, type MatrixRow } from "./matrix-model.ts";
+import { cellText, type ElementRow } from "../../data/element-rows.ts";
 
 const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 /** The rows on screen as CSV (RFC 4180): per work, the change type, what it does, and its source ids. */
-export function matrixCsv(rows: MatrixRow[], columns: Work[], baseline: Work): string {
+export function matrixCsv(rows: ElementRow[], columns: Work[], baseline: Work): string {
   const header = ["Category", "Element", "Novel part"];
   for (const work of columns) header.push(`${work.medium}: change against ${baseline.medium}`, `${work.medium}: what it does`, `${work.medium}: sources`);
   const lines = [header];

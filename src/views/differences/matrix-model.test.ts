@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../data/data-on-disk.ts";
 import { matrixCsv } from "./matrix-csv.ts";
-import { agree, buildRows, countChanges, filterRows, groupRows, resolveColumns, resolveOpenCell, type MatrixFilter } from "./matrix-model.ts";
+import { agree, buildRows, resolveColumns } from "../../data/element-rows.ts";
+import { countChanges, filterRows, groupRows, resolveOpenCell, type MatrixFilter } from "./matrix-model.ts";
 
 const data = readDataset();
 const all = data.works.works;

@@ -7,12 +7,13 @@ import { CHANGE_LOOK, ChangeBadge } from "../../ui/change-badge.tsx";
 import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
 import { SourceLinks } from "../../ui/source-links.tsx";
 import { categoryWord } from "./matrix-controls.tsx";
-import { cellText, countChanges, type MatrixCell, type MatrixRow } from "./matrix-model.ts";
+import { cellText, type ElementRow, type RowCell } from "../../data/element-rows.ts";
+import { countChanges } from "./matrix-model.ts";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { capitalize } from "../../lib/capitalize.ts";
 
 type Props = {
-  groups: { category: ElementCategory; rows: MatrixRow[] }[];
+  groups: { category: ElementCategory; rows: ElementRow[] }[];
   columns: Work[];
   baseline: Work;
   collapsed: ElementCategory[];
@@ -135,7 +136,7 @@ export function MatrixTable({ groups, columns, baseline, collapsed, onToggleGrou
 }
 
 type CellButtonProps = {
-  cell: MatrixCell;
+  cell: RowCell;
   cellId: string;
   rowId: string;
   tabbable: boolean;
