@@ -20,10 +20,11 @@ const CORE = [
   /[\\/]node_modules[\\/]/,
   /[\\/]src[\\/](app|url-state)[\\/]/,
   /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
-  /[\\/]src[\\/]data[\\/](schema[\\/]|load-data-file|queries|data-files|describe-issues|data-file-error|claim-parts|parts-told|section-name)/,
+  /[\\/]src[\\/]data[\\/](schema[\\/]|load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name)/,
   /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
+const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker)|data[\\/](element-rows|change-type))\./.test(id);
 
 // The app can live under any path of a static host: BASE_PATH=/parallels/ npm run build
 const base = process.env.BASE_PATH ?? "/";
@@ -40,7 +41,8 @@ export default defineConfig({
       output: {
         // The libraries and the code every view runs (app shell, URL state, data loading and schemas) in one
         // chunk: compressed together they share a dictionary, about 1 KB gzip less per view than apart.
-        codeSplitting: { groups: [{ name: "core", test: isCore }] },
+        // What the matrix, the side-by-side view and the character pages share, as one chunk rather than several small ones.
+        codeSplitting: { groups: [{ name: "core", test: isCore }, { name: "comparing", test: isComparing }] },
       },
     },
   },

@@ -31,10 +31,10 @@ test("the header reaches every view, and each has its own title", async ({ page 
     ["Novel", "/works/novel", /^Love in the Big City \(novel\)/],
     ["Film", "/works/film", /^Love in the Big City \(film\)/],
     ["Series", "/works/series", /^Love in the Big City \(series\)/],
-    ["Compare", "/compare", /^Compare side by side \(coming soon\)/],
+    ["Compare", "/compare", /^Compare side by side ·/],
     ["Differences", "/differences", /^Differences ·/],
     ["Cast", "/cast", /^Cast ·/],
-    ["Timeline", "/timeline", /^Timeline \(coming soon\)/],
+    ["Timeline", "/timeline", /^Timeline ·/],
     ["Sources", "/sources", /^Sources/],
     ["Overview", "/", /^Parallels/],
   ];

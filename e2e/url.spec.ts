@@ -42,7 +42,7 @@ test("an unknown path says what was asked for and offers the nearest pages", asy
   await expect(page.getByText("/timelines", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Timeline", exact: true }).last().click();
   await expect(page).toHaveURL("/timeline");
-  await expect(page.getByText("Coming soon")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Timeline");
 });
 
 test("a deep link to a fact opens the page scrolled to it and marked", async ({ page }) => {

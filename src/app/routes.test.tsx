@@ -196,13 +196,24 @@ describe("/cast and /characters/:characterId", () => {
   });
 });
 
-describe("views still to come, and unknown paths", () => {
-  it("says a planned view is coming rather than leaving a dead link", async () => {
-    renderRoute("/timeline");
-    expect(await screen.findByRole("heading", { level: 1, name: "Timeline" })).toBeInTheDocument();
-    expect(screen.getByText("Coming soon")).toBeInTheDocument();
+describe("/compare and /timeline", () => {
+  it("aligns the series with the novel part by part, each segment with its director", async () => {
+    renderRoute("/compare?works=novel,series");
+    const part3 = await screen.findByRole("table", { name: /^Part 3: “Love in the Big City”/ });
+    expect(within(part3).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Element", expect.stringMatching(/^Novel \(baseline\)Part 3/), expect.stringMatching(/^SeriesEpisodes 5–6.*Hong Ji-young/)]);
+    expect(within(part3).getByRole("row", { name: /Kylie|HIV/i })).toBeInTheDocument();
   });
 
+  it("draws the events and lists them, filtered by work", async () => {
+    renderRoute("/timeline?works=film");
+    expect(await screen.findByRole("heading", { level: 1, name: "Timeline" })).toBeInTheDocument();
+    const list = screen.getByRole("region", { name: "Every event, in order" });
+    expect(list).toHaveTextContent("Korean cinema release");
+    expect(list).not.toHaveTextContent("Korean publication");
+  });
+});
+
+describe("unknown paths", () => {
   it("says what was asked for on an unknown path", async () => {
     renderRoute("/sourcez");
     expect(await screen.findByRole("heading", { level: 1, name: "Not found" })).toBeInTheDocument();

@@ -10,7 +10,8 @@ const DifferencesView = lazy(() => import("../views/differences/differences-view
 const CastView = lazy(() => import("../views/cast/cast-view.tsx"));
 const CharacterView = lazy(() => import("../views/characters/character-view.tsx"));
 const SearchView = lazy(() => import("../views/search/search-view.tsx"));
-const ComingSoonView = lazy(() => import("../views/coming-soon/coming-soon-view.tsx"));
+const CompareView = lazy(() => import("../views/compare/compare-view.tsx"));
+const TimelineView = lazy(() => import("../views/timeline/timeline-view.tsx"));
 const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"));
 
 /** The routes table: the only place that knows every view. */
@@ -24,10 +25,10 @@ export function AppRoutes() {
           <Route path="works/:workId" element={<WorkView />} />
           <Route path="sources" element={<SourcesView />} />
           <Route path="search" element={<SearchView />} />
-          <Route path="compare" element={<ComingSoonView view="compare" />} />
+          <Route path="compare" element={<CompareView />} />
           <Route path="differences" element={<DifferencesView />} />
           <Route path="cast" element={<CastView />} />
-          <Route path="timeline" element={<ComingSoonView view="timeline" />} />
+          <Route path="timeline" element={<TimelineView />} />
           <Route path="characters/:characterId" element={<CharacterView />} />
           <Route path="*" element={<NotFoundView />} />
         </Routes>

@@ -4,7 +4,8 @@ import { collectEvents } from "./collect-events.ts";
 import { readDataset } from "./data-on-disk.ts";
 
 describe("dated events", () => {
-  const events = collectEvents(readDataset());
+  const data = readDataset();
+  const events = collectEvents(data.works.works, data.awards.awards);
   const byId = (id: string) => events.find((e) => e.id === id);
 
   it("collects publication, translation, filming, premieres, releases and awards, in date order", () => {

@@ -64,7 +64,7 @@ export function dataReport(data: Dataset): string[] {
   }
 
   out.push("", "# Dated events");
-  const events = collectEvents(data);
+  const events = collectEvents(works, data.awards.awards);
   out.push(`${events.length} dated events: ${works.map((w) => `${w.id} ${events.filter((e) => e.work === w.id).length}`).join(", ")}; ${events.filter((e) => e.dates.length > 1).length} with disputed dates.`);
 
   out.push("", "# Claims resting on a single source");

@@ -1,7 +1,6 @@
 import * as v from "valibot";
 import { DATA_FILES, type DataFileName, type DataOf } from "./data-files.ts";
 import { DataFileError } from "./data-file-error.ts";
-import { describeIssue } from "./describe-issues.ts";
 
 /** The one way the app reads data: under the base path, status checked, parsed with the file's schema. */
 export async function loadDataFile<N extends DataFileName>(name: N, signal?: AbortSignal): Promise<DataOf<N>> {
@@ -24,6 +23,8 @@ export async function loadDataFile<N extends DataFileName>(name: N, signal?: Abo
   }
   const parsed = v.safeParse(schema, json);
   if (!parsed.success) {
+    // Only a broken file needs the wording of its problems: loaded then, not with every page.
+    const { describeIssue } = await import("./describe-issues.ts");
     throw new DataFileError(
       path,
       parsed.issues.slice(0, 5).map((issue) => {

@@ -1,13 +1,11 @@
 import type { KeyboardEvent } from "react";
 import { useState } from "react";
-import { claimSourceIds } from "../../data/claim-parts.ts";
 import type { ElementCategory } from "../../data/schema/elements-file.ts";
 import type { Work } from "../../data/schema/works-file.ts";
-import { CHANGE_LOOK, ChangeBadge } from "../../ui/change-badge.tsx";
-import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
-import { SourceLinks } from "../../ui/source-links.tsx";
+import { CHANGE_LOOK } from "../../ui/change-badge.tsx";
+import { CellMarks, CellSources, cellWords } from "../../ui/element-cell.tsx";
 import { categoryWord } from "./matrix-controls.tsx";
-import { cellText, type ElementRow, type RowCell } from "../../data/element-rows.ts";
+import type { ElementRow, RowCell } from "../../data/element-rows.ts";
 import { countChanges } from "./matrix-model.ts";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { capitalize } from "../../lib/capitalize.ts";
@@ -147,8 +145,6 @@ type CellButtonProps = {
 };
 
 function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus, onKeyDown }: CellButtonProps) {
-  const c = cell.cell;
-  const text = c === "not-adapted" ? "This part of the story is not in the work." : c.state === "unknown" ? (c.note ? `Not known: ${c.note}` : "Not known.") : cellText(c);
   return (
     <div className="flex flex-col gap-1">
       <button
@@ -162,15 +158,12 @@ function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus
         onKeyDown={onKeyDown}
         className="flex w-full flex-col items-start gap-1 rounded p-1 text-left hover:bg-slate-100"
       >
-        <span className="flex flex-wrap gap-1">
-          <ChangeBadge change={cell.change} />
-          {c !== "not-adapted" && c.state !== "unknown" ? <ConfidenceBadge confidence={c.confidence} /> : null}
-        </span>
+        <CellMarks cell={cell} />
         <span className="line-clamp-3 print:line-clamp-none">
-          <MixedText text={text} />
+          <MixedText text={cellWords(cell.cell)} />
         </span>
       </button>
-      {c !== "not-adapted" && c.state !== "unknown" ? <SourceLinks ids={claimSourceIds(c)} /> : null}
+      <CellSources cell={cell} />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test } from "./test.ts";
+
+test("the timeline lists every dated event with its precision, disputed dates as disputed", async ({ page }) => {
+  await page.goto("/timeline");
+  await expect(page).toHaveTitle(/^Timeline/);
+  const list = page.getByRole("region", { name: "Every event, in order" });
+  const publication = list.getByRole("listitem").filter({ hasText: "Korean publication" });
+  await expect(publication).toContainText("28 June 2019 or June 2019 or 1 July 2019");
+  await expect(publication).toContainText("(the sources disagree)");
+  await expect(publication).toContainText("disputed");
+  await expect(list.getByRole("listitem").filter({ hasText: "French edition" })).toContainText("August 2024");
+  await expect(list.getByRole("listitem").filter({ hasText: "Filming" }).first()).toContainText(/to/);
+  const years = await list.getByRole("heading", { level: 3 }).allTextContents();
+  expect(years).toEqual([...years].sort());
+});
+
+test("the work filter lives in the URL, and Back undoes it", async ({ page }) => {
+  await page.goto("/timeline");
+  const count = page.getByRole("status");
+  await expect(count).toHaveText(/^\d+ dated events$/);
+  const all = Number((await count.textContent())?.split(" ")[0]);
+  await page.getByRole("checkbox", { name: "Novel" }).uncheck();
+  await expect(page).toHaveURL("/timeline?works=film%2Cseries");
+  await page.getByRole("checkbox", { name: "Film" }).uncheck();
+  await expect(page).toHaveURL("/timeline?works=series");
+  const list = page.getByRole("region", { name: "Every event, in order" });
+  await expect(list).toContainText("Release on TVING");
+  await expect(list).not.toContainText("Korean cinema release");
+  await page.goBack();
+  await expect(page).toHaveURL("/timeline?works=film%2Cseries");
+  await page.goto("/timeline?works=film");
+  await expect(count).toHaveText(/^\d+ dated events$/);
+  expect(Number((await count.textContent())?.split(" ")[0])).toBeLessThan(all);
+});
+
+test("axe finds nothing on the timeline", async ({ page }) => {
+  await page.goto("/timeline");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
