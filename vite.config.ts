@@ -5,6 +5,34 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
+/**
+ * The built pages' Content-Security-Policy (docs/decisions/0007): everything from this origin only,
+ * no inline script, no plugins, no framing of forms elsewhere. Only in the build: the dev server
+ * needs inline scripts of its own.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "parallels-csp",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    },
+  };
+}
+
 /** GitHub Pages (and hosts like it) answer unknown paths with 404.html: make it the app, so deep links work. */
 function spaFallbackPage(): Plugin {
   return {
@@ -31,7 +59,7 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), spaFallbackPage()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallbackPage()],
   build: {
     manifest: true,
     target: "es2022",

@@ -1,59 +1,54 @@
+import type { Page, Route } from "@playwright/test";
 import { expect, test } from "./test.ts";
 
 test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
-const alertOf = (page: import("@playwright/test").Page) => page.getByRole("alert");
+/** For each data file: a view that needs it, and one that does not. */
+const FILES = {
+  works: { needs: "/works/film", heading: "Love in the Big City", spared: "/nowhere", sparedHeading: "Not found" },
+  people: { needs: "/works/film", heading: "Love in the Big City", spared: "/differences", sparedHeading: "Differences" },
+  characters: { needs: "/cast", heading: "Cast", spared: "/", sparedHeading: "Love in the Big City, told three ways" },
+  elements: { needs: "/differences", heading: "Differences", spared: "/cast", sparedHeading: "Cast" },
+  awards: { needs: "/works/novel", heading: "Love in the Big City", spared: "/cast", sparedHeading: "Cast" },
+  sources: { needs: "/sources", heading: "Sources", spared: "/works/film", sparedHeading: "Love in the Big City" },
+} as const;
 
-test("a missing data file is named, and the retry works once it is back", async ({ page }) => {
-  await page.route("**/data/works.json", (route) => route.fulfill({ status: 404, body: "not here" }));
-  await page.goto("/works/film");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page could not be shown");
-  await expect(alertOf(page)).toContainText("data/works.json");
-  await expect(alertOf(page)).toContainText("was not found (404)");
-  await page.unroute("**/data/works.json");
-  await page.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Love in the Big City");
-  await expect(page).toHaveURL("/works/film");
-});
+const FAULTS: Record<string, { fulfil: (route: Route) => Promise<void>; says: RegExp }> = {
+  missing: { fulfil: (r) => r.fulfill({ status: 404, body: "not here" }), says: /was not found \(404\)/ },
+  failing: { fulfil: (r) => r.fulfill({ status: 500, body: "" }), says: /could not be loaded \(500\)/ },
+  "not JSON": { fulfil: (r) => r.fulfill({ status: 200, contentType: "application/json", body: "{ broken" }), says: /is not valid JSON/ },
+  "breaking the schema": { fulfil: (r) => r.fulfill({ status: 200, contentType: "application/json", json: { nothing: [] } }), says: /unknown field nothing|: / },
+};
 
-test("a failing server is named", async ({ page }) => {
-  await page.route("**/data/sources.json", (route) => route.fulfill({ status: 500, body: "" }));
-  await page.goto("/sources");
-  await expect(alertOf(page)).toContainText("data/sources.json");
-  await expect(alertOf(page)).toContainText("could not be loaded (500)");
-});
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
-test("a file that is not JSON is named", async ({ page }) => {
-  await page.route("**/data/awards.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{ broken" }));
-  await page.goto("/works/novel");
-  await expect(alertOf(page)).toContainText("data/awards.json");
-  await expect(alertOf(page)).toContainText("is not valid JSON");
-});
+for (const [file, views] of Object.entries(FILES))
+  for (const [fault, { fulfil, says }] of Object.entries(FAULTS))
+    test(`${file}.json ${fault}: the message names the file, the retry works, other views are unaffected`, async ({ page }) => {
+      await page.route(`**/data/${file}.json`, fulfil);
+      await page.goto(views.needs);
+      await expect(heading(page)).toHaveText("This page could not be shown");
+      const alert = page.getByRole("alert");
+      await expect(alert).toContainText(`data/${file}.json`);
+      await expect(alert).toContainText(says);
+      await page.goto(views.spared);
+      await expect(heading(page)).toHaveText(views.sparedHeading);
+      await expect(page.getByRole("alert")).toHaveCount(0);
+      await page.goto(views.needs);
+      await expect(page.getByRole("alert")).toContainText(`data/${file}.json`);
+      await page.unroute(`**/data/${file}.json`);
+      await page.getByRole("button", { name: "Try again" }).click();
+      await expect(heading(page)).toHaveText(views.heading);
+      await expect(page.getByRole("alert")).toHaveCount(0);
+    });
 
-test("valid JSON that breaks the schema names the file and the field", async ({ page }) => {
-  await page.route("**/data/people.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ people: [{ id: "Not An Id" }] }) }));
-  await page.goto("/works/film");
-  await expect(alertOf(page)).toContainText("data/people.json");
-  await expect(alertOf(page)).toContainText("people[0].id: an id is lower-case kebab-case");
-});
-
-test("a broken file leaves the views that do not need it working", async ({ page }) => {
-  await page.route("**/data/awards.json", (route) => route.fulfill({ status: 500, body: "" }));
-  await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Love in the Big City, told three ways");
-  await expect(page.getByRole("alert")).toHaveCount(0);
-  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Film" }).click();
-  await expect(alertOf(page)).toContainText("data/awards.json");
-  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cast");
-});
-
-test("a very slow file shows that it is loading, then the page", async ({ page }) => {
-  await page.route("**/data/works.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    await route.continue();
+for (const file of Object.keys(FILES) as (keyof typeof FILES)[])
+  test(`${file}.json very slow: the page says it is loading, then shows`, async ({ page }) => {
+    await page.route(`**/data/${file}.json`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await page.goto(FILES[file].needs);
+    await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+    await expect(heading(page)).toHaveText(FILES[file].heading, { timeout: 10_000 });
   });
-  await page.goto("/works/series");
-  await expect(page.getByRole("status")).toHaveText("Loading…");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Love in the Big City", { timeout: 10_000 });
-});
