@@ -1,6 +1,6 @@
 import { expect, test } from "./test.ts";
 
-const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
 const ALL_PATHS = ["/", "/works/novel", "/works/film", "/works/series", "/differences", "/compare", "/cast", "/characters/jaehee", "/timeline", "/sources", "/search?q=ji", "/nowhere"];
 
 test.describe("the Content-Security-Policy", () => {
@@ -14,9 +14,9 @@ test.describe("the Content-Security-Policy", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const ran = await page.evaluate(() => {
       const script = document.createElement("script");
-      script.textContent = "window.__inline = true";
+      script.textContent = "window.inlineRan = true";
       document.head.append(script);
-      return (window as unknown as { __inline?: boolean }).__inline === true;
+      return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
     });
     expect(ran).toBe(false);
   });
@@ -52,7 +52,7 @@ test("data holding HTML or script is shown as inert text everywhere it appears",
     await expect(page.getByText(HOSTILE).first()).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
   }
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
 });
 
