@@ -33,13 +33,18 @@ export function Layout({ children }: { children: ReactNode }) {
                   {OVERVIEW.label}
                 </KeptNavLink>
               </li>
-              {workLinks.map((work) => (
-                <li key={work.id}>
-                  <KeptNavLink to={`/works/${work.id}`} className={navClass}>
-                    {capitalize(work.medium)}
-                  </KeptNavLink>
-                </li>
-              ))}
+              {/* The works' links come with the data: their place is kept, so nothing moves when they arrive. */}
+              <li className="min-w-48">
+                <ul className="flex gap-1">
+                  {workLinks.map((work) => (
+                    <li key={work.id}>
+                      <KeptNavLink to={`/works/${work.id}`} className={navClass}>
+                        {capitalize(work.medium)}
+                      </KeptNavLink>
+                    </li>
+                  ))}
+                </ul>
+              </li>
               {VIEWS.map((view) => (
                 <li key={view.to}>
                   <KeptNavLink to={view.to} className={navClass}>
@@ -52,7 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <HeaderSearch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pb-12 pt-4 focus:outline-none">
+      {/* At least a screen tall: the footer stays below the fold while a view loads, instead of being pushed down (layout shift). */}
+      <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 pb-12 pt-4 focus:outline-none">
         {children}
       </main>
       <footer className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">

@@ -1,0 +1,174 @@
+// npm run bench: builds the app and a floor app (bench/floor), serves both, and prints per view the
+// first-load bytes (gzip and brotli), FCP, LCP and CLS (4x CPU, slow mobile network, median of 5),
+// the filters' keystroke-to-paint latency (real data and 100x, unthrottled and 4x), and Lighthouse
+// scores (npx lighthouse; skip with --no-lighthouse). Timings are noisy here: read medians, not runs.
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+import { preview } from "vite";
+import { findChromium } from "../e2e/find-chromium.ts";
+import { readDataset } from "../src/data/data-on-disk.ts";
+
+const RUNS = 5;
+const VIEWS = ["/", "/works/film", "/differences", "/compare", "/cast", "/characters/jaehee", "/timeline", "/sources", "/search?q=ji", "/nowhere"];
+const lighthouse = !process.argv.includes("--no-lighthouse");
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+const sizes = (buf: Buffer) => ({ gzip: gzipSync(buf, { level: 9 }).length, br: brotliCompressSync(buf).length });
+
+type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
+function firstLoad(dir: string, viewModule: string | undefined, dataFiles: string[]) {
+  const manifest = JSON.parse(readFileSync(`${dir}/.vite/manifest.json`, "utf8")) as Record<string, Chunk>;
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry) ?? "";
+  const keys = new Set([...closure(entry), ...(viewModule ? closure(viewModule) : [])]);
+  const sum = (files: string[]) => files.map((f) => sizes(readFileSync(`${dir}/${f}`))).reduce((a, b) => ({ gzip: a.gzip + b.gzip, br: a.br + b.br }), { gzip: 0, br: 0 });
+  return {
+    js: sum([...keys].map((k) => manifest[k]?.file ?? "")),
+    css: sum([...new Set([...keys].flatMap((k) => manifest[k]?.css ?? []))]),
+    html: sum(["index.html"]),
+    data: sum(dataFiles),
+  };
+}
+
+const VIEW_MODULES: Record<string, string> = {
+  "/": "src/views/overview/overview-view.tsx",
+  "/works/film": "src/views/works/work-view.tsx",
+  "/differences": "src/views/differences/differences-view.tsx",
+  "/compare": "src/views/compare/compare-view.tsx",
+  "/cast": "src/views/cast/cast-view.tsx",
+  "/characters/jaehee": "src/views/characters/character-view.tsx",
+  "/timeline": "src/views/timeline/timeline-view.tsx",
+  "/sources": "src/views/sources/sources-view.tsx",
+  "/search?q=ji": "src/views/search/search-view.tsx",
+  "/nowhere": "src/views/not-found/not-found-view.tsx",
+};
+const DATA = ["works", "people", "characters", "elements", "awards", "sources"].map((n) => `data/${n}.json`);
+
+const copies = <T extends { id: string }>(items: T[]) => Array.from({ length: 100 }, (_, i) => items.map((x) => ({ ...x, id: i ? `${x.id}-copy-${i}` : x.id }))).flat();
+
+/** The data made 100 times larger: characters and elements copied with fresh ids. */
+function hundredfold(): Record<string, unknown> {
+  const data = readDataset();
+  return { ...data, characters: { characters: copies(data.characters.characters) }, elements: { elements: copies(data.elements.elements) } };
+}
+
+async function paintTimings(page: Page, url: string, throttled: boolean) {
+  const cdp = await page.context().newCDPSession(page);
+  if (throttled) {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  }
+  await page.addInitScript(() => {
+    const w = window as unknown as { perf: { fcp?: number; lcp?: number; cls: number } };
+    w.perf = { cls: 0 };
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => e.name === "first-contentful-paint" && (w.perf.fcp = e.startTime))).observe({ type: "paint", buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.perf.lcp = e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        const shift = e as unknown as { value: number; hadRecentInput: boolean };
+        if (!shift.hadRecentInput) w.perf.cls += shift.value;
+      }),
+    ).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForTimeout(500);
+  return page.evaluate(() => (window as unknown as { perf: { fcp?: number; lcp?: number; cls: number } }).perf);
+}
+
+/** Time from each keydown in a search box to the frame after it has been painted, per key. */
+async function keystrokeLatency(page: Page, url: string, box: string, throttled: boolean, big: Record<string, unknown> | undefined) {
+  if (big) for (const [name, json] of Object.entries(big)) await page.route(`**/data/${name}.json`, (r) => r.fulfill({ json }));
+  await page.goto(url, { waitUntil: "networkidle" });
+  if (throttled) await (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => {
+    const w = window as unknown as { latencies: number[] };
+    w.latencies = [];
+    document.addEventListener(
+      "keydown",
+      (e) => requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - e.timeStamp))),
+      { capture: true },
+    );
+  });
+  const input = page.getByRole("searchbox", { name: box });
+  for (const word of ["jaehee", "kyu-ho", "mother", "seoul"]) {
+    await input.fill("");
+    await input.pressSequentially(word, { delay: 80 });
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+}
+
+async function main() {
+  console.log("Building the app and the floor…");
+  execSync("npx vite build", { stdio: "ignore" });
+  execSync("npx vite build -c bench/floor/vite.config.ts", { stdio: "ignore" });
+
+  const floorBytes = firstLoad("bench/floor/dist", undefined, ["rows.json"]);
+  const app = await preview({ preview: { port: 4180, strictPort: true }, logLevel: "silent" });
+  const floor = await preview({ configFile: "bench/floor/vite.config.ts", preview: { port: 4181, strictPort: true }, logLevel: "silent" });
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--disable-background-networking", "--no-first-run"] });
+
+  const measure = async (url: string) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      runs.push(await paintTimings(await context.newPage(), url, true));
+      await context.close();
+    }
+    return { fcp: median(runs.map((r) => r.fcp ?? NaN)), lcp: median(runs.map((r) => r.lcp ?? NaN)), cls: Math.max(...runs.map((r) => r.cls)) };
+  };
+
+  const floorTimes = await measure("http://localhost:4181/");
+  console.log(`\nFloor app: JS ${floorBytes.js.gzip} B gzip / ${floorBytes.js.br} B br; FCP ${floorTimes.fcp.toFixed(0)} ms, LCP ${floorTimes.lcp.toFixed(0)} ms (4x CPU, slow 4G, median of ${RUNS})\n`);
+  console.log("| view | JS gzip | JS br | × floor | CSS gzip | HTML gzip | data gzip | FCP ms | LCP ms | LCP × floor | CLS |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const view of VIEWS) {
+    const bytes = firstLoad("dist", VIEW_MODULES[view], DATA);
+    const t = await measure(`http://localhost:4180${view}`);
+    console.log(
+      `| ${view} | ${bytes.js.gzip} | ${bytes.js.br} | ${(bytes.js.gzip / floorBytes.js.gzip).toFixed(3)} | ${bytes.css.gzip} | ${bytes.html.gzip} | ${bytes.data.gzip} | ${t.fcp.toFixed(0)} | ${t.lcp.toFixed(0)} | ${(t.lcp / floorTimes.lcp).toFixed(2)} | ${t.cls.toFixed(3)} |`,
+    );
+  }
+
+  console.log("\nFilter keystroke-to-paint (ms), median / p95:");
+  console.log("| filter | data | unthrottled | 4x CPU |");
+  console.log("|---|---|---|---|");
+  const big = hundredfold();
+  for (const [url, box] of [["/cast", "Search names"], ["/differences", "Search elements and cells"]] as const)
+    for (const [label, data] of [["real", undefined], ["100x", big]] as const) {
+      const cells: string[] = [];
+      for (const throttled of [false, true]) {
+        const context = await browser.newContext();
+        const latencies = await keystrokeLatency(await context.newPage(), `http://localhost:4180${url}`, box, throttled, data);
+        await context.close();
+        cells.push(`${median(latencies).toFixed(1)} / ${p95(latencies).toFixed(1)}`);
+      }
+      console.log(`| ${url} | ${label} | ${cells.join(" | ")} |`);
+    }
+
+  await browser.close();
+  if (lighthouse && executablePath) {
+    console.log("\nLighthouse (mobile): performance / accessibility / best practices / SEO");
+    for (const view of VIEWS) {
+      const json = execSync(
+        `npx --yes lighthouse@12.8.2 "http://localhost:4180${view}" --quiet --output=json --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-background-networking"`,
+        { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024 },
+      ).toString();
+      const categories = (JSON.parse(json) as { categories: Record<string, { score: number }> }).categories;
+      console.log(`${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")}`);
+    }
+  }
+  await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+  await new Promise<void>((resolve) => floor.httpServer.close(() => resolve()));
+}
+
+await main();
