@@ -159,12 +159,17 @@ async function main() {
   if (lighthouse && executablePath) {
     console.log("\nLighthouse (mobile): performance / accessibility / best practices / SEO");
     for (const view of VIEWS) {
-      const json = execSync(
-        `npx --yes lighthouse@12.8.2 "http://localhost:4180${view}" --quiet --output=json --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-background-networking"`,
-        { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024 },
-      ).toString();
-      const categories = (JSON.parse(json) as { categories: Record<string, { score: number }> }).categories;
-      console.log(`${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")}`);
+      try {
+        const json = execSync(
+          `npx --yes lighthouse@12.8.2 "http://localhost:4180${view}" --quiet --output=json --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run"`,
+          { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] },
+        ).toString();
+        const categories = (JSON.parse(json) as { categories: Record<string, { score: number }> }).categories;
+        console.log(`${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")}`);
+      } catch (error) {
+        const reason = String((error as { stderr?: Buffer }).stderr ?? error).split("\n").find((line) => /error/i.test(line)) ?? "failed";
+        console.log(`${view}: Lighthouse could not run (${reason.trim().slice(0, 160)})`);
+      }
     }
   }
   await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
