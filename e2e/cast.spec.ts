@@ -89,7 +89,7 @@ test("a character page follows them across the works and links into the matrix",
   await expect(table.getByRole("row", { name: /^Film/ })).toContainText("Jang Heung-soo");
   await expect(table.getByRole("row", { name: /^Film/ })).toContainText("Noh Sang-hyun");
   await expect(table.getByRole("row", { name: /^Series/ })).toContainText("Nam Yoon-su");
-  await page.getByRole("link", { name: "The lead's name in the film" }).click();
+  await page.getByRole("link", { name: /^The lead's name in the film/ }).click();
   await expect(page).toHaveURL("/differences?cell=lead-name.film");
   await expect(page.getByRole("region", { name: /The lead's name: film/ })).toBeVisible();
 });

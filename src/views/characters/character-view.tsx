@@ -175,7 +175,10 @@ function WhatChanges({ character }: { character: Character }) {
                 </th>
                 {others.map((work) => (
                   <td key={work.id} className="border-b border-slate-200 p-2">
-                    <KeptLink to={`/differences?cell=${element.id}.${work.id}`} className="no-underline" aria-label={`${element.name} in the ${work.medium}`}>
+                    <KeptLink to={`/differences?cell=${element.id}.${work.id}`} className="no-underline">
+                      <span className="sr-only">
+                        {element.name} in the {work.medium}:{" "}
+                      </span>
                       <ChangeBadge change={changeType(element, work, original, works)} />
                     </KeptLink>
                   </td>
