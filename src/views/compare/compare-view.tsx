@@ -17,6 +17,7 @@ import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { alignByPart, WORK_ROWS, workFacts, type PartBlock, type Teller } from "./align.ts";
+import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
 
 const COMPARE_SEARCH = { works: idList(), baseline: text(), only: oneOf(["all", "differences"], "all"), row: text() };
 
@@ -68,16 +69,7 @@ export default function CompareView() {
             <input type="checkbox" checked={values.only === "differences"} onChange={(e) => update({ only: e.target.checked ? "differences" : "all" })} />
             Only rows where the works differ
           </label>
-          <label className="mt-2 flex items-center gap-2 sm:hidden">
-            <span className="font-semibold">Work shown</span>
-            <select value={narrowWork} onChange={(e) => setNarrowWork(e.target.value)} className="rounded border border-slate-500 px-1 py-1">
-              {columns.map((w) => (
-                <option key={w.id} value={w.id}>
-                  the {w.medium}
-                </option>
-              ))}
-            </select>
-          </label>
+          <NarrowWorkPicker columns={columns} value={narrowWork} onChange={setNarrowWork} />
         </div>
       </form>
       <ChangeLegend baselineName={baseline.medium} />

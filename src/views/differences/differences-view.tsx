@@ -14,6 +14,7 @@ import { buildRows, resolveColumns } from "../../data/element-rows.ts";
 import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-model.ts";
 import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
 import { DIFFERENCES_SEARCH } from "./search.ts";
+import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
 
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
@@ -120,16 +121,7 @@ export default function DifferencesView() {
         ))}
       </ul>
       {others.length > 0 ? (
-        <label className="mt-2 flex items-center gap-2 sm:hidden print:hidden">
-          <span className="font-semibold">Work shown</span>
-          <select value={narrowWork} onChange={(e) => setNarrowWork(e.target.value)} className="rounded border border-slate-500 px-1 py-1">
-            {columns.map((w) => (
-              <option key={w.id} value={w.id}>
-                the {w.medium}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NarrowWorkPicker columns={columns} value={narrowWork} onChange={setNarrowWork} />
       ) : null}
 
       {rows.length === 0 ? (
