@@ -1,9 +1,13 @@
-import { copyFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { DATA_FILES, DATA_FILE_NAMES } from "./src/data/data-files.ts";
+import { readRawDataFiles } from "./src/data/data-on-disk.ts";
+import { validateDataset } from "./src/data/validate-dataset.ts";
 
 /**
  * The built pages' Content-Security-Policy (docs/decisions/0007): everything from this origin only,
@@ -33,6 +37,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The build refuses invalid data, and records the SHA-256 of each file it checked: the browser then
+ * skips the schemas (and their code) for a file whose bytes match, and validates any other
+ * (docs/decisions/0008). Outside a build nothing is recorded, so everything is validated.
+ */
+function checkedData(): Plugin {
+  return {
+    name: "parallels-checked-data",
+    config(_, { command }) {
+      if (command !== "build") return { define: { CHECKED_DATA_DIGESTS: "{}" } };
+      const problems = validateDataset(readRawDataFiles());
+      if (problems.length > 0) throw new Error(`The data is invalid (npm run validate:data):\n${problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n")}`);
+      const digests = Object.fromEntries(
+        DATA_FILE_NAMES.map((name) => [DATA_FILES[name].path, createHash("sha256").update(readFileSync(resolve("public", DATA_FILES[name].path))).digest("hex")]),
+      );
+      return { define: { CHECKED_DATA_DIGESTS: JSON.stringify(digests) } };
+    },
+  };
+}
+
 /** GitHub Pages (and hosts like it) answer unknown paths with 404.html: make it the app, so deep links work. */
 function spaFallbackPage(): Plugin {
   return {
@@ -45,10 +69,10 @@ function spaFallbackPage(): Plugin {
 }
 
 const CORE = [
-  /[\\/]node_modules[\\/]/,
+  /[\\/]node_modules[\\/](?!valibot[\\/])/,
   /[\\/]src[\\/](app|url-state)[\\/]/,
   /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
-  /[\\/]src[\\/]data[\\/](schema[\\/]|load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name)/,
+  /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name)/,
   /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
@@ -59,7 +83,7 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallbackPage()],
+  plugins: [react(), tailwindcss(), checkedData(), contentSecurityPolicy(), spaFallbackPage()],
   build: {
     manifest: true,
     target: "es2022",
@@ -67,7 +91,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // The libraries and the code every view runs (app shell, URL state, data loading and schemas) in one
+        // The libraries and the code every view runs (app shell, URL state, data loading) in one
         // chunk: compressed together they share a dictionary, about 1 KB gzip less per view than apart.
         // What the matrix, the side-by-side view and the character pages share, as one chunk rather than several small ones.
         codeSplitting: { groups: [{ name: "core", test: isCore }, { name: "comparing", test: isComparing }] },

@@ -52,3 +52,21 @@ for (const file of Object.keys(FILES) as (keyof typeof FILES)[])
     await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
     await expect(heading(page)).toHaveText(FILES[file].heading, { timeout: 10_000 });
   });
+
+test("data the build validated is used without loading the schemas' code", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/differences");
+  await expect(page.getByRole("table")).toBeVisible();
+  expect(scripts.filter((path) => path.includes("parse-data-file"))).toEqual([]);
+  // The same file with other bytes is checked against its schema, which loads the code.
+  await page.route("**/data/elements.json", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n` });
+  });
+  await page.goto("/differences");
+  await expect(page.getByRole("table")).toBeVisible();
+  expect(scripts.filter((path) => path.includes("parse-data-file"))).toHaveLength(1);
+});

@@ -4,8 +4,8 @@ import { collectClaims } from "./collect-claims.ts";
 import { collectEvents } from "./collect-events.ts";
 import type { Dataset } from "./data-files.ts";
 import { originalWork, tellsAny } from "./parts-told.ts";
-import { CONFIDENCES } from "./schema/claim.ts";
-import { ELEMENT_CATEGORIES } from "./schema/elements-file.ts";
+import { CONFIDENCES } from "./schema/vocabularies.ts";
+import { ELEMENT_CATEGORIES } from "./schema/vocabularies.ts";
 
 const count = <T extends string>(keys: readonly T[], values: T[]) => keys.map((k) => `${k} ${values.filter((v) => v === k).length}`).join(", ");
 

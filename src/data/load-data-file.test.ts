@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DataFileError } from "./data-file-error.ts";
 import { loadDataFile } from "./load-data-file.ts";
@@ -33,6 +34,20 @@ describe("loadDataFile", () => {
     const error = await loadDataFile("people").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
     expect((error as DataFileError).problems).toContain("people[0].id: an id is lower-case kebab-case: a-z, 0-9 and single hyphens");
+  });
+
+  it("skips the schema for a file whose bytes are those the build validated", async () => {
+    // Broken on purpose: only the digest can let it through, which shows the schema was not run.
+    const body = JSON.stringify({ people: [{ id: "Bad Id" }] });
+    const digest = createHash("sha256").update(body).digest("hex");
+    respond(body);
+    await expect(loadDataFile("people", undefined, { "data/people.json": digest })).resolves.toEqual({ people: [{ id: "Bad Id" }] });
+  });
+
+  it("validates a file whose bytes differ from those the build validated", async () => {
+    respond(JSON.stringify({ people: [{ id: "Bad Id" }] }));
+    const checked = { "data/people.json": createHash("sha256").update("something else").digest("hex") };
+    await expect(loadDataFile("people", undefined, checked)).rejects.toBeInstanceOf(DataFileError);
   });
 
   it("names the file when the network fails", async () => {

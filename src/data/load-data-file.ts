@@ -1,37 +1,41 @@
-import * as v from "valibot";
 import { DATA_FILES, type DataFileName, type DataOf } from "./data-files.ts";
 import { DataFileError } from "./data-file-error.ts";
 
-/** The one way the app reads data: under the base path, status checked, parsed with the file's schema. */
-export async function loadDataFile<N extends DataFileName>(name: N, signal?: AbortSignal): Promise<DataOf<N>> {
-  const { path, schema } = DATA_FILES[name];
+/** SHA-256 (hex) of each data file as the build validated it, by path; empty outside a build. */
+declare const CHECKED_DATA_DIGESTS: Readonly<Record<string, string>>;
+
+/**
+ * The one way the app reads data: under the base path, status checked, and parsed with the file's
+ * schema unless its bytes are exactly those the build validated (docs/decisions/0008).
+ */
+export async function loadDataFile<N extends DataFileName>(name: N, signal?: AbortSignal, checked: Readonly<Record<string, string>> = CHECKED_DATA_DIGESTS): Promise<DataOf<N>> {
+  const { path } = DATA_FILES[name];
   const url = `${import.meta.env.BASE_URL}${path}`;
-  let response: Response;
+  let bytes: ArrayBuffer;
   try {
-    response = await fetch(url, { signal });
-  } catch {
+    const response = await fetch(url, { signal });
+    if (!response.ok) {
+      throw new DataFileError(path, [response.status === 404 ? "was not found (404)" : `could not be loaded (${response.status})`]);
+    }
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    if (error instanceof DataFileError) throw error;
     throw new DataFileError(path, ["could not be reached (the network failed)"]);
-  }
-  if (!response.ok) {
-    throw new DataFileError(path, [response.status === 404 ? "was not found (404)" : `could not be loaded (${response.status})`]);
   }
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DataFileError(path, ["is not valid JSON"]);
   }
-  const parsed = v.safeParse(schema, json);
-  if (!parsed.success) {
-    // Only a broken file needs the wording of its problems: loaded then, not with every page.
-    const { describeIssue } = await import("./describe-issues.ts");
-    throw new DataFileError(
-      path,
-      parsed.issues.slice(0, 5).map((issue) => {
-        const { path: where, message } = describeIssue(issue);
-        return `${where}: ${message}`;
-      }),
-    );
-  }
-  return parsed.output;
+  if (checked[path] !== undefined && checked[path] === (await sha256(bytes))) return json as DataOf<N>;
+  const { parseDataFile } = await import("./parse-data-file.ts");
+  return parseDataFile(name, path, json);
+}
+
+/** Hex SHA-256, or "" where the browser offers no digest (outside a secure context): then the schema decides. */
+async function sha256(bytes: ArrayBuffer): Promise<string> {
+  if (!globalThis.crypto?.subtle) return "";
+  const digest = await crypto.subtle.digest("SHA-256", new Uint8Array(bytes));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -1,10 +1,9 @@
 import * as v from "valibot";
+import { ROLE_TIERS } from "./vocabularies.ts";
 import { claim } from "./claim.ts";
 import { Presence } from "./presence.ts";
 import { Id, PositiveInt, Text } from "./primitives.ts";
 
-export const ROLE_TIERS = ["main", "supporting", "cameo"] as const;
-export type RoleTier = (typeof ROLE_TIERS)[number];
 
 /** A character's name in one work: romanised, with Hangul where a source gives it. */
 export const CharacterName = v.strictObject({ romanized: Text, hangul: v.optional(Text) });

@@ -1,13 +1,6 @@
 import * as v from "valibot";
 import { Id, PositiveInt, SourceIds, Text } from "./primitives.ts";
 
-/**
- * How well a claim is known, kept apart from what it says (product.md, "Data"):
- * confirmed needs two or more sources, single-source exactly one, uncertain marks a weak or
- * unconfirmed source, disputed holds every version with its own sources.
- */
-export const CONFIDENCES = ["confirmed", "single-source", "uncertain", "disputed"] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
 
 /** Where in its work a claim belongs, in the work's own units (parts, the film, episodes), for the spoiler guard. */
 export const Span = v.strictObject({ work: Id, from: PositiveInt, to: PositiveInt });

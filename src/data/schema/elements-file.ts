@@ -1,23 +1,9 @@
 import * as v from "valibot";
+import { ELEMENT_CATEGORIES, ASPECTS } from "./vocabularies.ts";
 import { claim } from "./claim.ts";
 import { Id, PositiveInt, Text } from "./primitives.ts";
 
-export const ELEMENT_CATEGORIES = [
-  "structure",
-  "characters",
-  "plot",
-  "setting",
-  "music",
-  "motif",
-  "theme",
-  "point-of-view",
-  "production",
-] as const;
-export type ElementCategory = (typeof ELEMENT_CATEGORIES)[number];
 
-/** The aspects the side-by-side view groups elements by, within a story part. */
-export const ASPECTS = ["main-characters", "love-interest", "mother", "settings", "key-events", "music", "ending", "structure"] as const;
-export type Aspect = (typeof ASPECTS)[number];
 
 /**
  * What one work does with one element. A present cell says what the work does and names its

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { TOPICS } from "./vocabularies.ts";
 import { claim } from "./claim.ts";
 import { Id, Language, Name, PartialDate, Text } from "./primitives.ts";
 
@@ -40,21 +41,6 @@ export const FactValue = v.variant("type", [
 ]);
 export type FactValue = v.InferOutput<typeof FactValue>;
 
-/** The headings a work's facts are grouped under, in the order a work page shows them. */
-export const TOPICS = [
-  "titles",
-  "credits",
-  "publication",
-  "editions",
-  "translation",
-  "release",
-  "festivals",
-  "format",
-  "production",
-  "distribution",
-  "reception",
-] as const;
-export type Topic = (typeof TOPICS)[number];
 
 export const Fact = claim(FactValue, {
   id: Id,

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { CONTENT_TOPICS } from "./vocabularies.ts";
 import { claim } from "./claim.ts";
 import { Fact } from "./fact.ts";
 import { Id, PartialDate, PositiveInt, Text } from "./primitives.ts";
@@ -23,22 +24,6 @@ export const Section = v.strictObject({
 });
 export type Section = v.InferOutput<typeof Section>;
 
-/** Topics a reader or a teacher may want warning of before a view shows them. */
-export const CONTENT_TOPICS = [
-  "suicide",
-  "self-harm",
-  "abortion",
-  "hiv",
-  "conversion-therapy",
-  "violence",
-  "sexual-violence",
-  "homophobia",
-  "family-rejection",
-  "illness",
-  "sex",
-  "drugs",
-  "age-restriction",
-] as const;
 
 /** A sourced warning about what a work deals with. */
 export const ContentNote = claim(Text, { topics: v.pipe(v.array(v.picklist(CONTENT_TOPICS)), v.minLength(1)) });

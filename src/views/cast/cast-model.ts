@@ -1,6 +1,7 @@
 import { leadingValue } from "../../data/claim-parts.ts";
 import { tellsAny } from "../../data/parts-told.ts";
-import { ROLE_TIERS, type Character, type Portrayal, type RoleTier } from "../../data/schema/characters-file.ts";
+import type { Character, Portrayal } from "../../data/schema/characters-file.ts";
+import { ROLE_TIERS, type RoleTier } from "../../data/schema/vocabularies.ts";
 import type { Person } from "../../data/schema/people-file.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { foldName, matchAlias } from "../../lib/name-match.ts";

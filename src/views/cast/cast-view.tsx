@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { dataFileQuery } from "../../data/queries.ts";
-import { ROLE_TIERS, type RoleTier } from "../../data/schema/characters-file.ts";
+import { ROLE_TIERS, type RoleTier } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { capitalize } from "../../lib/capitalize.ts";
 import { sectionName } from "../../data/section-name.ts";

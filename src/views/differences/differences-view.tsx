@@ -2,7 +2,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { claimSourceIds } from "../../data/claim-parts.ts";
 import { dataFileQuery } from "../../data/queries.ts";
-import type { ElementCategory } from "../../data/schema/elements-file.ts";
+import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
 import { sourceLabel } from "../../ui/source-links.tsx";

@@ -1,5 +1,5 @@
 import { CHANGE_TYPES } from "../../data/change-type.ts";
-import { ELEMENT_CATEGORIES } from "../../data/schema/elements-file.ts";
+import { ELEMENT_CATEGORIES } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import type { MatrixFilter } from "./matrix-model.ts";
 

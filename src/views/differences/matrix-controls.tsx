@@ -1,5 +1,5 @@
 import { CHANGE_TYPES, type ChangeType } from "../../data/change-type.ts";
-import { ELEMENT_CATEGORIES, type ElementCategory } from "../../data/schema/elements-file.ts";
+import { ELEMENT_CATEGORIES, type ElementCategory } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { WorkColumnsPicker } from "../../ui/work-columns-picker.tsx";

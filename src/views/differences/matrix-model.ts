@@ -1,6 +1,7 @@
 import type { ChangeType } from "../../data/change-type.ts";
 import { agree, cellText, type ElementRow } from "../../data/element-rows.ts";
-import { ELEMENT_CATEGORIES, type Element, type ElementCategory } from "../../data/schema/elements-file.ts";
+import type { Element } from "../../data/schema/elements-file.ts";
+import { ELEMENT_CATEGORIES, type ElementCategory } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import type { IgnoredParam } from "../../url-state/search-schema.ts";
 

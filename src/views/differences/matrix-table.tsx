@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { useState } from "react";
-import type { ElementCategory } from "../../data/schema/elements-file.ts";
+import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { CellMarks, CellSources, cellWords } from "../../ui/element-cell.tsx";

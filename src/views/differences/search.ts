@@ -1,5 +1,5 @@
 import { CHANGE_TYPES } from "../../data/change-type.ts";
-import { ELEMENT_CATEGORIES } from "../../data/schema/elements-file.ts";
+import { ELEMENT_CATEGORIES } from "../../data/schema/vocabularies.ts";
 import { idList, listOf, oneOf, text } from "../../url-state/fields.ts";
 
 /** The matrix's parameters (product.md's URL contract, plus `collapsed` for folded category groups). */

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { collectClaims } from "../../data/collect-claims.ts";
-import { CONFIDENCES } from "../../data/schema/claim.ts";
+import { CONFIDENCES } from "../../data/schema/vocabularies.ts";
 import { useDataset } from "../../data/use-dataset.ts";
 import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
 import { sourceLabel } from "../../ui/source-links.tsx";

@@ -1,0 +1,62 @@
+/** The closed word lists of the data, apart from the schemas, so views can use them without loading valibot. */
+
+/**
+ * How well a claim is known, kept apart from what it says (product.md, "Data"):
+ * confirmed needs two or more sources, single-source exactly one, uncertain marks a weak or
+ * unconfirmed source, disputed holds every version with its own sources.
+ */
+export const CONFIDENCES = ["confirmed", "single-source", "uncertain", "disputed"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const ROLE_TIERS = ["main", "supporting", "cameo"] as const;
+export type RoleTier = (typeof ROLE_TIERS)[number];
+
+export const ELEMENT_CATEGORIES = [
+  "structure",
+  "characters",
+  "plot",
+  "setting",
+  "music",
+  "motif",
+  "theme",
+  "point-of-view",
+  "production",
+] as const;
+export type ElementCategory = (typeof ELEMENT_CATEGORIES)[number];
+
+/** The aspects the side-by-side view groups elements by, within a story part. */
+export const ASPECTS = ["main-characters", "love-interest", "mother", "settings", "key-events", "music", "ending", "structure"] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/** The headings a work's facts are grouped under, in the order a work page shows them. */
+export const TOPICS = [
+  "titles",
+  "credits",
+  "publication",
+  "editions",
+  "translation",
+  "release",
+  "festivals",
+  "format",
+  "production",
+  "distribution",
+  "reception",
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Topics a reader or a teacher may want warning of before a view shows them. */
+export const CONTENT_TOPICS = [
+  "suicide",
+  "self-harm",
+  "abortion",
+  "hiv",
+  "conversion-therapy",
+  "violence",
+  "sexual-violence",
+  "homophobia",
+  "family-rejection",
+  "illness",
+  "sex",
+  "drugs",
+  "age-restriction",
+] as const;
