@@ -9,6 +9,7 @@ import { chromium, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { findChromium } from "../e2e/find-chromium.ts";
 import { readDataset } from "../src/data/data-on-disk.ts";
+import { readBuild } from "./first-load.ts";
 
 const RUNS = 5;
 const VIEWS = ["/", "/works/film", "/differences", "/compare", "/cast", "/characters/jaehee", "/timeline", "/sources", "/search?q=ji", "/nowhere"];
@@ -17,24 +18,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 const sizes = (buf: Buffer) => ({ gzip: gzipSync(buf, { level: 9 }).length, br: brotliCompressSync(buf).length });
 
-type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
 function firstLoad(dir: string, viewModule: string | undefined, dataFiles: string[]) {
-  const manifest = JSON.parse(readFileSync(`${dir}/.vite/manifest.json`, "utf8")) as Record<string, Chunk>;
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(key)) return seen;
-    seen.add(key);
-    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
-    return seen;
-  };
-  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry) ?? "";
-  const keys = new Set([...closure(entry), ...(viewModule ? closure(viewModule) : [])]);
-  const sum = (files: string[]) => files.map((f) => sizes(readFileSync(`${dir}/${f}`))).reduce((a, b) => ({ gzip: a.gzip + b.gzip, br: a.br + b.br }), { gzip: 0, br: 0 });
-  return {
-    js: sum([...keys].map((k) => manifest[k]?.file ?? "")),
-    css: sum([...new Set([...keys].flatMap((k) => manifest[k]?.css ?? []))]),
-    html: sum(["index.html"]),
-    data: sum(dataFiles),
-  };
+  const files = readBuild(new URL(`../${dir}/`, import.meta.url)).firstLoad(viewModule);
+  const sum = (names: string[]) => names.map((f) => sizes(readFileSync(`${dir}/${f}`))).reduce((a, b) => ({ gzip: a.gzip + b.gzip, br: a.br + b.br }), { gzip: 0, br: 0 });
+  return { js: sum(files.js), css: sum(files.css), html: sum(["index.html"]), data: sum(dataFiles) };
 }
 
 const VIEW_MODULES: Record<string, string> = {

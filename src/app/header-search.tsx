@@ -1,9 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
+import { isTypingIn } from "../ui/is-typing-in.ts";
 import { keptQuery } from "../url-state/search-schema.ts";
-
-const isTypingIn = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /**
  * The site search box: typing shows the results on /search as you go, one history entry per search.

@@ -1,11 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useEffect, useLayoutEffect, type ReactNode } from "react";
 import { dataFileQuery } from "../data/queries.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
+import { DisplayMenu } from "./display-menu.tsx";
 import { HeaderSearch } from "./header-search.tsx";
 import { capitalize } from "../lib/capitalize.ts";
 import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
 import { STATIC_PAGES } from "../url-state/static-pages.ts";
+import { usePresentMode } from "../url-state/use-present-mode.ts";
 
 const [OVERVIEW, ...VIEWS] = STATIC_PAGES;
 
@@ -16,11 +18,31 @@ export function Layout({ children }: { children: ReactNode }) {
   // The header and footer never wait for data: they show what has arrived and stay usable when a file fails.
   const works = useQuery(dataFileQuery("works"));
   const workLinks = works.data?.works ?? [];
+  const [present, setPresent] = usePresentMode();
+  // Before paint, so the look never flashes (public/appearance.js sets it for the first load).
+  useLayoutEffect(() => {
+    document.documentElement.classList.toggle("present", present);
+  }, [present]);
+  useEffect(() => {
+    if (!present) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !event.defaultPrevented) setPresent(false);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [present, setPresent]);
+
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
         Skip to content
       </a>
+      {present ? (
+        // Projector mode: no chrome but a small way out (also Escape).
+        <button type="button" onClick={() => setPresent(false)} className="fixed top-2 right-2 z-50 rounded border border-slate-500 bg-white px-2 py-1 text-sm print:hidden">
+          Exit projector mode
+        </button>
+      ) : (
       <header className="border-b border-slate-300 bg-slate-50 print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <KeptLink to="/" className="text-lg font-bold text-slate-900 no-underline">
@@ -55,13 +77,15 @@ export function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <HeaderSearch />
+          <DisplayMenu />
         </div>
       </header>
+      )}
       {/* At least a screen tall: the footer stays below the fold while a view loads, instead of being pushed down (layout shift). */}
-      <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 pb-12 pt-4 focus:outline-none">
+      <main id="main" tabIndex={-1} className={`mx-auto min-h-screen w-full flex-1 px-4 pb-12 pt-4 focus:outline-none ${present ? "max-w-none sm:px-8" : "max-w-6xl"}`}>
         {children}
       </main>
-      <footer className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
+      <footer hidden={present} className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-3">
           <p>Every fact links to its sources. Where the sources are silent, Parallels says “not known”.</p>
           {works.data ? <p>Data last checked {formatPartialDate(works.data.checked)}.</p> : null}

@@ -28,7 +28,7 @@ const works = [novel, film, series];
 const present = (w: string, variant: string): Cell => ({ work: w, state: "present", variant, confidence: "single-source", value: "x", sources: ["a"] });
 const absent = (w: string): Cell => ({ work: w, state: "absent", confidence: "single-source", value: "x", sources: ["a"] });
 const unknown = (w: string): Cell => ({ work: w, state: "unknown" });
-const element = (cells: Cell[], part?: number): Element => ({ id: "e", name: "E", category: "plot", aspect: "key-events", cells, ...(part ? { part } : {}) });
+const element = (cells: Cell[], part?: number): Element => ({ id: "e", name: "E", category: "plot", aspect: "key-events", prompt: "P?", cells, ...(part ? { part } : {}) });
 
 describe("change types against the novel", () => {
   it("kept: the same variant", () => {

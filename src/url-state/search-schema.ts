@@ -1,4 +1,4 @@
-import { flag, oneOf, progress, type Field } from "./fields.ts";
+import { flag, oneOf, progress, whole, type Field } from "./fields.ts";
 
 export type SearchSchema = Record<string, Field<unknown>>;
 export type SearchValues<S extends SearchSchema> = { [K in keyof S]: S[K]["defaultValue"] };
@@ -11,6 +11,12 @@ export const GLOBAL_SEARCH = {
   names: oneOf(NAME_STYLES, "romanized"),
   progress: progress(),
   present: flag(),
+} satisfies SearchSchema;
+
+/** Projector mode's lesson on /differences and /compare: the row in focus (1-based) and hidden cells. */
+export const LESSON_SEARCH = {
+  step: whole(1, 9999, 1),
+  quiz: flag(),
 } satisfies SearchSchema;
 
 /** Reads every field of a schema from the URL; each falls back alone, and every ignored value is said. */

@@ -4,7 +4,6 @@ import { claim } from "./claim.ts";
 import { Presence } from "./presence.ts";
 import { Id, PositiveInt, Text } from "./primitives.ts";
 
-
 /** A character's name in one work: romanised, with Hangul where a source gives it. */
 export const CharacterName = v.strictObject({ romanized: Text, hangul: v.optional(Text) });
 

@@ -1,7 +1,6 @@
 import * as v from "valibot";
 import { Id, PositiveInt, SourceIds, Text } from "./primitives.ts";
 
-
 /** Where in its work a claim belongs, in the work's own units (parts, the film, episodes), for the spoiler guard. */
 export const Span = v.strictObject({ work: Id, from: PositiveInt, to: PositiveInt });
 

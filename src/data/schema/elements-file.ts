@@ -3,8 +3,6 @@ import { ELEMENT_CATEGORIES, ASPECTS } from "./vocabularies.ts";
 import { claim } from "./claim.ts";
 import { Id, PositiveInt, Text } from "./primitives.ts";
 
-
-
 /**
  * What one work does with one element. A present cell says what the work does and names its
  * variant (cells telling it the same way share one); an absent cell says, with sources, that the
@@ -26,6 +24,8 @@ export const Element = v.strictObject({
   /** The part of the original work this belongs to; absent for the work as a whole. */
   part: v.optional(PositiveInt),
   aspect: v.picklist(ASPECTS),
+  /** A question for a class discussing this row, in projector mode. Not a claim: it states no fact of its own. */
+  prompt: Text,
   /** Characters this element concerns, for their pages. */
   characters: v.optional(v.array(Id)),
   cells: v.pipe(v.array(Cell), v.minLength(1)),

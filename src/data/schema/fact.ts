@@ -41,7 +41,6 @@ export const FactValue = v.variant("type", [
 ]);
 export type FactValue = v.InferOutput<typeof FactValue>;
 
-
 export const Fact = claim(FactValue, {
   id: Id,
   topic: v.picklist(TOPICS),

@@ -24,7 +24,6 @@ export const Section = v.strictObject({
 });
 export type Section = v.InferOutput<typeof Section>;
 
-
 /** A sourced warning about what a work deals with. */
 export const ContentNote = claim(Text, { topics: v.pipe(v.array(v.picklist(CONTENT_TOPICS)), v.minLength(1)) });
 export type ContentNote = v.InferOutput<typeof ContentNote>;

@@ -9,7 +9,7 @@ import { sourceLabel } from "../../ui/source-links.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { filterStatement } from "./filter-statement.ts";
-import { MatrixControls } from "./matrix-controls.tsx";
+import { categoryWord, MatrixControls } from "./matrix-controls.tsx";
 import { buildRows, resolveColumns } from "../../data/element-rows.ts";
 import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-model.ts";
 import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
@@ -17,6 +17,7 @@ import { DIFFERENCES_SEARCH } from "./search.ts";
 import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
 
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
+const LessonDeck = lazy(() => import("../../ui/lesson-deck.tsx"));
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
 const downloadCsv = async (...args: Parameters<typeof import("./matrix-csv.ts").matrixCsv>) => {
   const [{ matrixCsv }, { downloadText }] = await Promise.all([import("./matrix-csv.ts"), import("../../ui/download-text.ts")]);
@@ -32,13 +33,20 @@ export default function DifferencesView() {
 
   const { columns, baseline, ignored: columnIgnored } = resolveColumns(works, values.works, values.baseline);
   const allRows = buildRows(elements, columns, baseline, works);
-  const rows = filterRows(allRows, values);
+  const character = characters.find((c) => c.id === values.character);
+  const rows = filterRows(allRows, { ...values, character: character?.id });
   const groups = groupRows(rows);
   const opened = resolveOpenCell(values.cell, elements, columns);
   const open = opened.open;
   const openKey = open ? cellKey(open.element.id, open.work.id) : undefined;
-  const ignored = [...urlIgnored, ...columnIgnored, ...(opened.ignored ? [opened.ignored] : [])];
-  const filtered = values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length || values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length || values.q !== "" || values.only !== "all";
+  const ignored = [
+    ...urlIgnored,
+    ...columnIgnored,
+    ...(opened.ignored ? [opened.ignored] : []),
+    ...(values.character && !character ? [{ name: "character", reason: `no character called "${values.character.slice(0, 40)}"` }] : []),
+  ];
+  const filtered =
+    values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length || values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length || values.q !== "" || values.only !== "all" || Boolean(character);
   const others = columns.filter((w) => w.id !== baseline.id);
   const [narrowWork, setNarrowWork] = useState(others[0]?.id ?? baseline.id);
   const characterLabels = useMemo(() => new Map(characters.map((c) => [c.id, c.label])), [characters]);
@@ -63,10 +71,33 @@ export default function DifferencesView() {
   };
   const toggleGroup = (category: ElementCategory) =>
     update({ collapsed: values.collapsed.includes(category) ? values.collapsed.filter((c) => c !== category) : [...values.collapsed, category] });
-  const clear = () => update({ category: [...DIFFERENCES_SEARCH.category.defaultValue], status: [...DIFFERENCES_SEARCH.status.defaultValue], q: "", only: "all" });
-  const statement = filterStatement({ columns, baseline, category: values.category, status: values.status, q: values.q, only: values.only });
+  const clear = () => update({ category: [...DIFFERENCES_SEARCH.category.defaultValue], status: [...DIFFERENCES_SEARCH.status.defaultValue], q: "", only: "all", character: "" });
+  const statement = filterStatement({ columns, baseline, category: values.category, status: values.status, q: values.q, only: values.only, characterName: character?.label });
   const cited = [...new Set(rows.flatMap((r) => r.cells.flatMap(({ cell }) => (cell === "not-adapted" || cell.state === "unknown" ? [] : claimSourceIds(cell)))))];
   const openRow = open ? allRows.find((r) => r.element.id === open.element.id) : undefined;
+
+  if (values.present)
+    return (
+      <>
+        <title>Differences · Parallels</title>
+        <h1 className="text-3xl font-bold">Differences</h1>
+        <IgnoredParamsNote ignored={ignored} />
+        <Suspense fallback={<p>Preparing the lesson…</p>}>
+          <LessonDeck
+            rows={groups.flatMap((g) => g.rows)}
+            columns={columns}
+            baseline={baseline}
+            step={values.step}
+            quiz={values.quiz}
+            onStep={(step) => update({ step }, { typing: true })}
+            onQuiz={(quiz) => update({ quiz })}
+            context={(row) => [row.element.part ? `Part ${row.element.part}` : "The work as a whole", categoryWord(row.element.category)].join(" · ")}
+            statement={statement}
+          />
+        </Suspense>
+        <ChangeLegend baselineName={baseline.medium} />
+      </>
+    );
 
   return (
     <>

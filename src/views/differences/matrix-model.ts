@@ -5,11 +5,7 @@ import { ELEMENT_CATEGORIES, type ElementCategory } from "../../data/schema/voca
 import type { Work } from "../../data/schema/works-file.ts";
 import type { IgnoredParam } from "../../url-state/search-schema.ts";
 
-export type MatrixFilter = { category: ElementCategory[]; status: ChangeType[]; q: string; only: "all" | "differences" };
-
-
-
-
+export type MatrixFilter = { category: ElementCategory[]; status: ChangeType[]; q: string; only: "all" | "differences"; character?: string };
 
 const fold = (text: string) => text.normalize("NFC").toLowerCase();
 
@@ -20,6 +16,7 @@ export function filterRows(rows: ElementRow[], filter: MatrixFilter): ElementRow
     if (!filter.category.includes(row.element.category)) return false;
     if (!allStatuses && !row.cells.some((c) => c.change !== "baseline" && filter.status.includes(c.change))) return false;
     if (filter.only === "differences" && agree(row)) return false;
+    if (filter.character && !row.element.characters?.includes(filter.character)) return false;
     if (query && !fold([row.element.name, ...row.cells.map((c) => cellText(c.cell))].join(" ")).includes(query)) return false;
     return true;
   });

@@ -1,8 +1,12 @@
 import { CHANGE_TYPES } from "../../data/change-type.ts";
 import { ELEMENT_CATEGORIES } from "../../data/schema/vocabularies.ts";
 import { idList, listOf, oneOf, text } from "../../url-state/fields.ts";
+import { LESSON_SEARCH } from "../../url-state/search-schema.ts";
 
-/** The matrix's parameters (product.md's URL contract, plus `collapsed` for folded category groups). */
+/**
+ * The matrix's parameters: product.md's URL contract, plus `collapsed` for folded category groups
+ * and `character` for the rows about one character (a lesson on Jaehee's story, say).
+ */
 export const DIFFERENCES_SEARCH = {
   works: idList(),
   baseline: text(),
@@ -12,4 +16,6 @@ export const DIFFERENCES_SEARCH = {
   only: oneOf(["all", "differences"], "all"),
   cell: text(),
   collapsed: listOf(ELEMENT_CATEGORIES, []),
+  character: text(),
+  ...LESSON_SEARCH,
 };

@@ -1,0 +1,34 @@
+// What a built page loads before it can show a view: the classic scripts in index.html, the entry chunk
+// and everything it imports statically, and the view's own chunk with its static imports.
+import { readFileSync } from "node:fs";
+
+type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
+
+export function readBuild(dir: URL) {
+  const manifest = JSON.parse(readFileSync(new URL(".vite/manifest.json", dir), "utf8")) as Record<string, Chunk>;
+  const html = readFileSync(new URL("index.html", dir), "utf8");
+  const classic = [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => (m[1] ?? "").replace(/^.*\//, ""));
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entryKey) throw new Error(`no entry chunk in ${dir.pathname}.vite/manifest.json: build first`);
+
+  /** A chunk and everything it imports statically: what the browser must load before it runs. */
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  const entry = closure(entryKey);
+  // The views are the lazily loaded route modules, wherever in the first-load chunks the route table ends up.
+  const views = [...new Set([...entry].flatMap((k) => manifest[k]?.dynamicImports ?? []))].filter((k) => k.startsWith("src/views/") && k.endsWith("-view.tsx"));
+
+  /** The files a view (or, without one, the bare entry) loads first: JavaScript and CSS. */
+  const firstLoad = (view?: string) => {
+    const keys = new Set([...entry, ...(view ? closure(view) : [])]);
+    return {
+      js: [...classic, ...[...keys].map((k) => manifest[k]?.file ?? "")],
+      css: [...new Set([...keys].flatMap((k) => manifest[k]?.css ?? []))],
+    };
+  };
+  return { views, firstLoad, classic };
+}

@@ -1,0 +1,83 @@
+import { useState } from "react";
+import { usePresentMode } from "../url-state/use-present-mode.ts";
+
+/** What public/appearance.js reads before the first paint; kept on this device only. */
+type Appearance = { theme?: "light" | "dark"; contrast?: "normal" | "high"; text?: "large" | "larger" };
+const KEY = "parallels-appearance";
+
+function read(): Appearance {
+  try {
+    return (JSON.parse(localStorage.getItem(KEY) ?? "{}") as Appearance | null) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function store(appearance: Appearance) {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(appearance));
+  } catch {
+    // Storage refused (a private window, say): the choice still applies, until the page is left.
+  }
+  window.dispatchEvent(new CustomEvent("parallels-appearance", { detail: appearance }));
+}
+
+const THEMES = [
+  { value: undefined, label: "As the system" },
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
+] as const;
+const CONTRASTS = [
+  { value: undefined, label: "As the system" },
+  { value: "normal", label: "Standard" },
+  { value: "high", label: "High" },
+] as const;
+const SIZES = [
+  { value: undefined, label: "Standard" },
+  { value: "large", label: "Large" },
+  { value: "larger", label: "Larger" },
+] as const;
+
+/** The Display menu's choices: each applies at once and is remembered on this device. */
+export default function DisplayChoices({ onDone }: { onDone: () => void }) {
+  const [appearance, setAppearance] = useState(read);
+  const [, setPresent] = usePresentMode();
+  const choose = (patch: Appearance) => {
+    const next = { ...appearance, ...patch };
+    for (const key of Object.keys(next) as (keyof Appearance)[]) if (next[key] === undefined) delete next[key];
+    setAppearance(next);
+    store(next);
+  };
+  const group = <K extends keyof Appearance>(key: K, legend: string, options: readonly { value: Appearance[K]; label: string }[]) => (
+    <fieldset className="mt-3">
+      <legend className="font-semibold">{legend}</legend>
+      <div className="flex flex-wrap gap-x-3">
+        {options.map((option) => (
+          <label key={option.label} className="inline-flex min-h-6 items-center gap-1">
+            <input type="radio" name={key} checked={appearance[key] === option.value} onChange={() => choose({ [key]: option.value })} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setPresent(true);
+          onDone();
+        }}
+        className="w-full rounded bg-slate-900 px-3 py-2 text-white"
+      >
+        Projector mode
+      </button>
+      <p className="mt-1 text-sm text-slate-700">Large type and strong contrast for a classroom screen; on Differences and Compare, one row at a time.</p>
+      {group("theme", "Theme", THEMES)}
+      {group("contrast", "Contrast", CONTRASTS)}
+      {group("text", "Text size", SIZES)}
+      <p className="mt-3 text-sm text-slate-700">Remembered on this device only.</p>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useLocation } from "react-router";
+import type { ElementRow } from "../data/element-rows.ts";
+import type { Work } from "../data/schema/works-file.ts";
+import { capitalize } from "../lib/capitalize.ts";
+import { publicAddress } from "../url-state/public-address.ts";
+import { ElementCell } from "./element-cell.tsx";
+import { isTypingIn } from "./is-typing-in.ts";
+
+const QrCode = lazy(() => import("./qr-code.tsx"));
+
+const NEXT = new Set([" ", "ArrowRight", "ArrowDown", "PageDown"]);
+const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
+
+type Props = {
+  /** The rows the view shows now (its filters applied), in its order. */
+  rows: ElementRow[];
+  columns: Work[];
+  baseline: Work;
+  /** The row in focus, 1-based, as in `step=`. */
+  step: number;
+  quiz: boolean;
+  onStep: (step: number) => void;
+  onQuiz: (quiz: boolean) => void;
+  /** Where a row sits, in the view's own terms ("Part 1 · Plot"). */
+  context: (row: ElementRow) => string;
+  /** What the view currently shows, in words (its filters). */
+  statement: string;
+};
+
+/**
+ * Projector mode's lesson: the view's rows one at a time, large, with a question for the class.
+ * Arrow keys, Space and Page Up/Down step (`step=`); with `quiz=1` every cell but the baseline's is
+ * hidden until revealed, one at a time, by the same keys. A QR code carries the exact address.
+ */
+export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep, onQuiz, context, statement }: Props) {
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const [showQr, setShowQr] = useState(false);
+  const { pathname, search } = useLocation();
+  const at = Math.min(Math.max(step, 1), rows.length);
+  const row = rows[at - 1];
+  const key = (workId: string) => `${row?.element.id}.${workId}`;
+  const hidden = row && quiz ? row.cells.filter((c) => c.work.id !== baseline.id && !revealed.has(key(c.work.id))) : [];
+  const reveal = (workId: string) => setRevealed((r) => new Set(r).add(key(workId)));
+  const go = (n: number) => onStep(Math.min(Math.max(n, 1), rows.length));
+  const next = () => {
+    const first = hidden[0];
+    if (first) reveal(first.work.id);
+    else if (at < rows.length) go(at + 1);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingIn(event.target)) return;
+      // Space and Enter on a button are that button's own.
+      if (event.key === " " && event.target instanceof HTMLButtonElement) return;
+      if (NEXT.has(event.key)) next();
+      else if (PREVIOUS.has(event.key)) go(at - 1);
+      else if (event.key === "Home") go(1);
+      else if (event.key === "End") go(rows.length);
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  if (!row) return <p className="mt-6 text-2xl">No row to present: these filters leave none. Leave projector mode to change them.</p>;
+  const address = publicAddress(pathname, search);
+
+  return (
+    <section aria-labelledby="lesson-row" className="mt-4">
+      <p className="text-lg text-slate-700">
+        Row {at} of {rows.length}. {statement}
+      </p>
+      <h2 id="lesson-row" className="mt-2 text-4xl font-bold" aria-live="polite">
+        {row.element.name}
+      </h2>
+      <p className="text-lg text-slate-700">{context(row)}</p>
+      <p className="mt-4 max-w-5xl rounded-md border-l-8 border-slate-700 bg-slate-50 px-4 py-3 text-2xl">
+        <span className="font-semibold">Discuss: </span>
+        {row.element.prompt}
+      </p>
+      <table className="mt-6 w-full table-fixed border-collapse text-left">
+        <caption className="sr-only">
+          {row.element.name}: each work's cell{quiz ? "; hidden cells are revealed one at a time" : ""}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((work) => (
+              <th key={work.id} scope="col" className="border-b-4 border-slate-700 p-3 text-2xl">
+                {capitalize(work.medium)}
+                {work.id === baseline.id ? <span className="text-lg font-normal"> (baseline)</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="align-top">
+            {row.cells.map((cell) => (
+              <td key={cell.work.id} className="border-b border-slate-400 p-3">
+                {hidden.includes(cell) ? (
+                  <button type="button" onClick={() => reveal(cell.work.id)} className="w-full rounded-md border-2 border-dashed border-slate-700 p-6 text-xl">
+                    <span aria-hidden="true">? </span>Reveal the {cell.work.medium}
+                  </button>
+                ) : (
+                  <ElementCell cell={cell} />
+                )}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <div className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
+        <button type="button" onClick={() => go(at - 1)} disabled={at === 1} className="rounded border-2 border-slate-700 px-4 py-2 disabled:opacity-50">
+          <span aria-hidden="true">← </span>Previous row
+        </button>
+        <button type="button" onClick={() => go(at + 1)} disabled={at === rows.length} className="rounded border-2 border-slate-700 px-4 py-2 disabled:opacity-50">
+          Next row<span aria-hidden="true"> →</span>
+        </button>
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" checked={quiz} onChange={(e) => onQuiz(e.target.checked)} className="size-5" />
+          Quiz: hide the cells until revealed
+        </label>
+        <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)} className="rounded border-2 border-slate-700 px-4 py-2">
+          {showQr ? "Hide the QR code" : "Show a QR code of this link"}
+        </button>
+      </div>
+      <p className="mt-3 text-base text-slate-700">
+        Keys: Space, → or ↓ for the next {quiz ? "cell or row" : "row"}; ← or ↑ for the previous row; Home and End for the first and last. Escape leaves projector mode.
+      </p>
+      {showQr ? (
+        <figure className="mt-4 w-80">
+          <Suspense fallback={<p>Drawing the QR code…</p>}>
+            <QrCode text={address} label="QR code of this view's address" />
+          </Suspense>
+          <figcaption className="mt-2 text-base break-all">Scan to open this view: {address}</figcaption>
+        </figure>
+      ) : null}
+    </section>
+  );
+}
