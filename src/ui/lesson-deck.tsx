@@ -77,9 +77,18 @@ export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep
         {row.element.name}
       </h2>
       <p className="text-lg text-slate-700">{context(row)}</p>
+      {/* In a quiz the question waits for the answers: it often names what changed. */}
       <p className="mt-4 max-w-5xl rounded-md border-l-8 border-slate-700 bg-slate-50 px-4 py-3 text-2xl">
-        <span className="font-semibold">Discuss: </span>
-        {row.element.prompt}
+        {hidden.length ? (
+          <>
+            <span className="font-semibold">Guess first: </span>how do the hidden works tell this? The question for discussion comes once the cells are revealed.
+          </>
+        ) : (
+          <>
+            <span className="font-semibold">Discuss: </span>
+            {row.element.prompt}
+          </>
+        )}
       </p>
       <table className="mt-6 w-full table-fixed border-collapse text-left">
         <caption className="sr-only">

@@ -4,10 +4,14 @@ import { keptQuery } from "./search-schema.ts";
 
 type To = { to: string };
 
+/** The link with the current page's global parameters added, where the link does not set them itself. */
 function withKept(to: string, search: string): string {
-  if (to.includes("?")) return to;
-  const [path, hash] = to.split("#");
-  return `${path}${keptQuery(search)}${hash ? `#${hash}` : ""}`;
+  const [target = "", hash] = to.split("#");
+  const [path, query] = target.split("?");
+  const params = new URLSearchParams(query);
+  for (const [name, value] of new URLSearchParams(keptQuery(search))) if (!params.has(name)) params.set(name, value);
+  const merged = params.toString();
+  return `${path}${merged ? `?${merged}` : ""}${hash ? `#${hash}` : ""}`;
 }
 
 /** A link to another view that keeps the global parameters (names, progress, present). */

@@ -164,6 +164,11 @@ function WhatChanges({ character }: { character: Character }) {
         What changes
       </h2>
       <p className="mt-1">Each adaptation compared with the {original.medium}. Open a cell in the matrix for its text and sources.</p>
+      <p className="mt-1">
+        <KeptLink to={`/differences?character=${character.id}`}>These rows in the matrix</KeptLink>
+        {" · "}
+        <KeptLink to={`/differences?character=${character.id}&present=1&quiz=1`}>Teach them: one row at a time, answers hidden until revealed</KeptLink>
+      </p>
       <TableScroller label={`What changes for ${character.label}`}>
         <table className="w-full min-w-[32rem] border-collapse text-left">
           <caption className="sr-only">Elements concerning {character.label}, and how each adaptation changes them</caption>

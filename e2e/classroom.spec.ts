@@ -1,0 +1,203 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { expect, test } from "./test.ts";
+
+const search = (page: Page) => new URL(page.url()).searchParams;
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Contrast ratio (WCAG) of an element's text against the first opaque background behind it. */
+async function contrast(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const [R = 0, G = 0, B = 0] = [r, g, b].map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    let node: Element | null = element;
+    let background = "rgb(255, 255, 255)";
+    while (node) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (bg && bg !== "transparent" && !bg.startsWith("rgba(0, 0, 0, 0)")) {
+        background = bg;
+        break;
+      }
+      node = node.parentElement;
+    }
+    const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(rgb(background))].sort((x, y) => y - x);
+    return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+  });
+}
+
+test("projector mode is one switch: large type, strong contrast, no chrome, a way out", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto("/works/film");
+  await page.getByRole("button", { name: "Display" }).click();
+  await page.getByRole("button", { name: "Projector mode" }).click();
+  expect(search(page).get("present")).toBe("1");
+  await expect(page.getByRole("navigation", { name: "Views" })).toHaveCount(0);
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  const paragraph = page.getByRole("main").locator("p").first();
+  const size = await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  expect(await contrast(paragraph)).toBeGreaterThanOrEqual(7);
+  await page.getByRole("button", { name: "Exit projector mode" }).click();
+  expect(search(page).has("present")).toBe(false);
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeVisible();
+  // Escape leaves it too.
+  await page.goBack();
+  expect(search(page).get("present")).toBe("1");
+  await page.keyboard.press("Escape");
+  expect(search(page).has("present")).toBe(false);
+});
+
+test("a teacher steps through how the film changes Jaehee's story, answers hidden until revealed", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto("/differences?works=novel,film&character=jaehee&present=1&quiz=1");
+  await expect(page.getByText(/^Row 1 of \d+\./)).toBeVisible();
+  await expect(page.getByText(/rows about Jaehee/)).toBeVisible();
+  const first = await page.locator("#lesson-row").textContent();
+  // The question waits for the answers, which it might give away.
+  await expect(page.getByText(/^Guess first:/)).toBeVisible();
+  await expect(page.getByText(/^Discuss:/)).toHaveCount(0);
+  const table = page.getByRole("table");
+  // The novel (the baseline) is shown; the film's cell is hidden behind a button.
+  await expect(table.getByRole("columnheader", { name: "Novel (baseline)" })).toBeVisible();
+  const reveal = table.getByRole("button", { name: "Reveal the film" });
+  await expect(reveal).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(reveal).toHaveCount(0);
+  await expect(page.getByText(/^Discuss: .+\?$/)).toBeVisible();
+  await expect(table.getByText(/Kept|Changed|Added|Omitted|Unknown|Not adapted/).first()).toBeVisible();
+  expect(search(page).has("step")).toBe(false);
+  // Everything in the row is revealed: the next Space moves on, and the URL says where.
+  await page.keyboard.press("Space");
+  await expect(page.getByText(/^Row 2 of \d+\./)).toBeVisible();
+  expect(search(page).get("step")).toBe("2");
+  await expect(page.locator("#lesson-row")).not.toHaveText(first ?? "");
+  await expect(table.getByRole("button", { name: "Reveal the film" })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(table.getByRole("button", { name: "Reveal the film" })).toHaveCount(0);
+  await page.keyboard.press("ArrowRight");
+  expect(search(page).get("step")).toBe("3");
+  await page.keyboard.press("ArrowLeft");
+  expect(search(page).get("step")).toBe("2");
+  await page.getByRole("button", { name: "Previous row" }).click();
+  expect(search(page).has("step")).toBe(false);
+  await expect(page.locator("#lesson-row")).toHaveText(first ?? "");
+  await page.keyboard.press("End");
+  const last = search(page).get("step");
+  expect(Number(last)).toBeGreaterThan(3);
+  await expect(page.getByRole("button", { name: "Next row" })).toBeDisabled();
+  // Stepping makes one history entry: Back returns to where the lesson started.
+  await page.goBack();
+  expect(search(page).has("step")).toBe(false);
+  expect(search(page).get("quiz")).toBe("1");
+  // Without the quiz every cell shows.
+  await page.getByRole("checkbox", { name: /Quiz/ }).uncheck();
+  expect(search(page).has("quiz")).toBe(false);
+  await expect(table.getByRole("button", { name: /Reveal/ })).toHaveCount(0);
+});
+
+test("a shared lesson link opens on its step; a step past the end shows the last row", async ({ page }) => {
+  await page.goto("/compare?present=1&step=3");
+  await expect(page.getByText(/^Row 3 of \d+\./)).toBeVisible();
+  await page.goto("/differences?present=1&step=999");
+  await expect(page.getByText(/^Row 52 of 52\./)).toBeVisible();
+  await page.goto("/differences?present=1&step=zero");
+  await expect(page.getByText(/^Row 1 of 52\./)).toBeVisible();
+  await expect(page.getByText(/step.*"zero" is not a whole number/)).toBeVisible();
+});
+
+test("the QR code holds the page's exact address", async ({ page }) => {
+  await page.goto("/differences?works=novel,film&character=jaehee&present=1&quiz=1&step=2");
+  await page.getByRole("button", { name: "Show a QR code of this link" }).click();
+  const code = page.getByRole("img", { name: "QR code of this view's address" });
+  await expect(code).toBeVisible();
+  const png = PNG.sync.read(await code.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(page.url());
+  // It follows the lesson.
+  await page.getByRole("button", { name: "Next row" }).click();
+  const next = PNG.sync.read(await code.screenshot());
+  expect(jsQR(new Uint8ClampedArray(next.data), next.width, next.height)?.data).toBe(page.url());
+  expect(page.url()).toContain("step=3");
+});
+
+test("the rows about one character: character= filters the matrix and says so", async ({ page }) => {
+  await page.goto("/differences?character=jaehee");
+  await expect(page.getByText(/^13 of 52 elements\. .*rows about Jaehee/)).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).first().click();
+  expect(search(page).has("character")).toBe(false);
+  await page.goto("/differences?character=nobody");
+  await expect(page.getByText(/character.*no character called "nobody"/)).toBeVisible();
+  await expect(page.getByText(/^52 of 52 elements/)).toBeVisible();
+});
+
+test("dark mode follows the system, and a choice is remembered and applied before the first paint", async ({ page }) => {
+  // What the page looks like when its body first exists, before any content can paint.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.body) {
+        document.documentElement.dataset.classAtFirstPaint = document.documentElement.className || "none";
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const atFirstPaint = () => page.evaluate(() => document.documentElement.dataset.classAtFirstPaint);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  expect(await atFirstPaint()).toContain("dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  expect(await atFirstPaint()).not.toContain("dark");
+  await page.getByRole("button", { name: "Display" }).click();
+  await page.getByRole("radio", { name: "Dark" }).check();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe("rgb(255, 255, 255)");
+  await page.reload();
+  expect(await atFirstPaint()).toContain("dark");
+  await page.getByRole("button", { name: "Display" }).click();
+  await page.getByRole("radio", { name: "Larger" }).check();
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBe(20);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("radio", { name: "Larger" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Display" })).toBeFocused();
+  // Opening a projector link paints in projector mode from the start.
+  await page.goto("/differences?present=1");
+  expect(await atFirstPaint()).toContain("present");
+});
+
+for (const [mode, setup] of [
+  ["dark", async (page: Page) => page.emulateMedia({ colorScheme: "dark" })],
+  ["high contrast", async (page: Page) => page.addInitScript(() => localStorage.setItem("parallels-appearance", '{"contrast":"high"}'))],
+  ["projector", async () => undefined],
+  ["dark projector", async (page: Page) => page.emulateMedia({ colorScheme: "dark" })],
+] as const)
+  for (const path of ["/", "/differences", "/compare", "/cast", "/characters/jaehee", "/works/series", "/timeline", "/sources"])
+    test(`axe finds nothing on ${path} in ${mode} mode`, async ({ page }) => {
+      await setup(page);
+      const projector = mode.includes("projector");
+      await page.goto(`${path}${projector ? "?present=1&quiz=1" : ""}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (projector && (path === "/differences" || path === "/compare")) await expect(page.getByText(/^Row 1 of/)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+
+test("a character page leads to a lesson on that character, keeping how names are written", async ({ page }) => {
+  await page.goto("/characters/jaehee?names=both");
+  await page.getByRole("link", { name: /^Teach them/ }).click();
+  await expect(page).toHaveURL(/\/differences\?/);
+  expect(search(page).get("character")).toBe("jaehee");
+  expect(search(page).get("present")).toBe("1");
+  expect(search(page).get("quiz")).toBe("1");
+  expect(search(page).get("names")).toBe("both");
+  await expect(page.getByText(/^Row 1 of 13\./)).toBeVisible();
+});
