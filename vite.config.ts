@@ -71,10 +71,10 @@ function spaFallbackPage(): Plugin {
 const CORE = [
   // The libraries every view runs; the others (valibot, uqr) load with the code that needs them.
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][a-z-]+)[\\/]/,
-  /[\\/]src[\\/](app|url-state)[\\/](?!display-choices)/,
+  /[\\/]src[\\/](app|url-state)[\\/](?!display-choices|progress-choices)/,
   /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
-  /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name)/,
-  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge)\./,
+  /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name|spoilers\.)/,
+  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
 const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker)|data[\\/](element-rows|change-type))\./.test(id);

@@ -10,7 +10,10 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-
 /** Contrast ratio (WCAG) of an element's text against the first opaque background behind it. */
 async function contrast(locator: Locator): Promise<number> {
   return locator.evaluate((element) => {
+    // Runs in the page: these helpers cannot live outside it.
+    // oxlint-disable-next-line unicorn/consistent-function-scoping
     const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    // oxlint-disable-next-line unicorn/consistent-function-scoping
     const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
       const [R = 0, G = 0, B = 0] = [r, g, b].map((c) => {
         const s = c / 255;
@@ -200,4 +203,49 @@ test("a character page leads to a lesson on that character, keeping how names ar
   expect(search(page).get("quiz")).toBe("1");
   expect(search(page).get("names")).toBe("both");
   await expect(page.getByText(/^Row 1 of 13\./)).toBeVisible();
+});
+
+test("the spoiler guard covers what lies past the reader's progress, one uncover at a time", async ({ page }) => {
+  await page.goto("/differences?progress=novel:4,film:1,series:2&cell=hiv.series");
+  const detail = page.getByRole("region", { name: /How Young lives with HIV|HIV/ });
+  const matrix = page.getByRole("region", { name: "Differences matrix, scrollable" });
+  // Past episode 2 of the series: covered in the matrix and in the open cell, saying what it would spoil.
+  await expect(matrix.getByRole("button", { name: /Spoiler for the series, episodes 5–6/ }).first()).toBeVisible();
+  await expect(page.getByText(/Young's HIV diagnosis/)).toHaveCount(0);
+  const show = detail.getByRole("button", { name: "Spoiler for the series, episodes 5–6, past your progress. Show it" });
+  await show.click();
+  await expect(detail.getByText(/Young's HIV diagnosis/)).toBeVisible();
+  // Only that one: the matrix's own cell stays covered.
+  await expect(matrix.getByRole("button", { name: /Spoiler for the series, episodes 5–6/ }).first()).toBeVisible();
+  // The novel's part 3 has been read: shown.
+  await expect(matrix.getByText(/calls the virus "Kylie"/)).toBeVisible();
+  // Without a progress nothing is covered.
+  await page.goto("/differences?cell=hiv.series");
+  await expect(page.getByRole("button", { name: /Spoiler for/ })).toHaveCount(0);
+});
+
+test("a reader sets the guard from any view; it is remembered, and a link's own progress wins", async ({ page }) => {
+  await page.goto("/works/series");
+  await page.getByRole("button", { name: "Spoiler guard: off" }).click();
+  await page.getByRole("combobox", { name: "Episodes of the series seen" }).selectOption("2");
+  expect(search(page).get("progress")).toBe("novel:0,film:0,series:2");
+  await expect(page.getByRole("button", { name: "Spoiler guard: on" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Spoiler for the series, episodes/ }).first()).toBeVisible();
+  await page.getByRole("checkbox", { name: "I have seen the film" }).check();
+  expect(search(page).get("progress")).toBe("novel:0,film:1,series:2");
+  // Remembered on this device: a link without a progress gets the reader's own.
+  await page.goto("/cast");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cast");
+  await expect.poll(() => search(page).get("progress")).toBe("novel:0,film:1,series:2");
+  // A link that carries its own wins.
+  await page.goto("/cast?progress=series:8");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cast");
+  expect(search(page).get("progress")).toBe("series:8");
+  // Turning it off forgets it.
+  await page.getByRole("button", { name: "Spoiler guard: on" }).click();
+  await page.getByRole("button", { name: "Turn the guard off" }).click();
+  expect(search(page).has("progress")).toBe(false);
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Spoiler guard: off" })).toBeVisible();
+  expect(search(page).has("progress")).toBe(false);
 });

@@ -1,13 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useLayoutEffect, type ReactNode } from "react";
+import { lazy, useEffect, useLayoutEffect, type ReactNode } from "react";
 import { dataFileQuery } from "../data/queries.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
-import { DisplayMenu } from "./display-menu.tsx";
+import { HeaderMenu } from "./header-menu.tsx";
 import { HeaderSearch } from "./header-search.tsx";
 import { capitalize } from "../lib/capitalize.ts";
 import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
 import { STATIC_PAGES } from "../url-state/static-pages.ts";
 import { usePresentMode } from "../url-state/use-present-mode.ts";
+import { rememberedProgress, useProgress } from "../url-state/use-progress.ts";
+
+const DisplayChoices = lazy(() => import("./display-choices.tsx"));
+const ProgressChoices = lazy(() => import("./progress-choices.tsx"));
 
 const [OVERVIEW, ...VIEWS] = STATIC_PAGES;
 
@@ -19,6 +23,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const works = useQuery(dataFileQuery("works"));
   const workLinks = works.data?.works ?? [];
   const [present, setPresent] = usePresentMode();
+  const [progress, setProgress] = useProgress();
+  // A reader's own progress, remembered on this device, guards a link that carries none.
+  useEffect(() => {
+    const remembered = rememberedProgress();
+    if (!progress && remembered) setProgress(remembered, { replace: true });
+    // Once, on arrival: afterwards the progress travels in the URL.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // Before paint, so the look never flashes (public/appearance.js sets it for the first load).
   useLayoutEffect(() => {
     document.documentElement.classList.toggle("present", present);
@@ -77,7 +89,8 @@ export function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <HeaderSearch />
-          <DisplayMenu />
+          <HeaderMenu label={progress ? "Spoiler guard: on" : "Spoiler guard: off"} Panel={ProgressChoices} />
+          <HeaderMenu label="Display" Panel={DisplayChoices} />
         </div>
       </header>
       )}

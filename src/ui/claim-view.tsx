@@ -4,6 +4,7 @@ import { agreedPart, formatPartialDate } from "../lib/partial-date.ts";
 import { ConfidenceBadge } from "./confidence-badge.tsx";
 import { SourceLinks } from "./source-links.tsx";
 import { MixedText } from "./mixed-text.tsx";
+import { SpoilerCover } from "./spoiler-cover.tsx";
 
 type Props<V> = {
   claim: AnyClaim;
@@ -20,6 +21,7 @@ type Props<V> = {
  */
 export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V>) {
   return (
+    <SpoilerCover span={claim.span}>
     <div>
       {claim.confidence === "disputed" ? (
         <Disputed versions={claim.versions as { value: V; sources: string[]; note?: string }[]} render={render} dateOf={dateOf} />
@@ -47,6 +49,7 @@ export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V
         </ul>
       ) : null}
     </div>
+    </SpoilerCover>
   );
 }
 

@@ -4,6 +4,7 @@ import { ChangeBadge } from "./change-badge.tsx";
 import { ConfidenceBadge } from "./confidence-badge.tsx";
 import { MixedText } from "./mixed-text.tsx";
 import { SourceLinks } from "./source-links.tsx";
+import { SpoilerCover } from "./spoiler-cover.tsx";
 
 /** The words of a cell on screen: what the work does, or why there is nothing to say. */
 export function cellWords(cell: RowCell["cell"]): string {
@@ -29,9 +30,13 @@ export function CellSources({ cell }: { cell: RowCell }) {
   return c !== "not-adapted" && c.state !== "unknown" ? <SourceLinks ids={claimSourceIds(c)} /> : null;
 }
 
-/** A whole cell, for reading rather than opening: marks, full text, sources. */
+/** Where in its work a cell belongs, for the spoiler guard. */
+export const cellSpan = (cell: RowCell["cell"]) => (cell === "not-adapted" || cell.state === "unknown" ? undefined : cell.span);
+
+/** A whole cell, for reading rather than opening: marks, full text, sources; covered past the reader's progress. */
 export function ElementCell({ cell }: { cell: RowCell }) {
   return (
+    <SpoilerCover span={cellSpan(cell.cell)}>
     <div className="flex flex-col gap-1">
       <CellMarks cell={cell} />
       <span>
@@ -39,5 +44,6 @@ export function ElementCell({ cell }: { cell: RowCell }) {
       </span>
       <CellSources cell={cell} />
     </div>
+    </SpoilerCover>
   );
 }

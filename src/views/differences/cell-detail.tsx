@@ -6,6 +6,8 @@ import { MixedText } from "../../ui/mixed-text.tsx";
 import { TextClaim } from "../../ui/text-claim.tsx";
 import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
+import { cellSpan } from "../../ui/element-cell.tsx";
+import { SpoilerCover } from "../../ui/spoiler-cover.tsx";
 import type { ElementRow, RowCell } from "../../data/element-rows.ts";
 
 type Props = { row: ElementRow; work: Work; baseline: Work; focusOnOpen: boolean; onClose: () => void; characterLabels: Map<string, string> };
@@ -71,6 +73,7 @@ export function CellDetail({ row, work, baseline, focusOnOpen, onClose, characte
 function CellBody({ cell, element }: { cell: RowCell; element: Element }) {
   const c = cell.cell;
   return (
+    <SpoilerCover span={cellSpan(c)}>
     <div className="mt-1">
       <ChangeBadge change={cell.change} />
       {c === "not-adapted" ? (
@@ -83,5 +86,6 @@ function CellBody({ cell, element }: { cell: RowCell; element: Element }) {
         <TextClaim claim={c} />
       )}
     </div>
+    </SpoilerCover>
   );
 }

@@ -3,7 +3,9 @@ import { useState } from "react";
 import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { CHANGE_LOOK } from "../../ui/change-badge.tsx";
-import { CellMarks, CellSources, cellWords } from "../../ui/element-cell.tsx";
+import { CellMarks, CellSources, cellSpan, cellWords } from "../../ui/element-cell.tsx";
+import { isCovered, spanLabel } from "../../data/spoilers.ts";
+import { useProgress } from "../../url-state/use-progress.ts";
 import { categoryWord } from "./matrix-controls.tsx";
 import type { ElementRow, RowCell } from "../../data/element-rows.ts";
 import { countChanges } from "./matrix-model.ts";
@@ -145,6 +147,10 @@ type CellButtonProps = {
 };
 
 function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus, onKeyDown }: CellButtonProps) {
+  const [progress] = useProgress();
+  const span = cellSpan(cell.cell);
+  // Past the reader's progress the cell says only what it would spoil; opening it offers to uncover it.
+  const covered = span && isCovered(progress, span) ? spanLabel(span, [cell.work]) : undefined;
   return (
     <div className="flex flex-col gap-1">
       <button
@@ -158,12 +164,20 @@ function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus
         onKeyDown={onKeyDown}
         className="flex w-full flex-col items-start gap-1 rounded p-1 text-left hover:bg-slate-100"
       >
-        <CellMarks cell={cell} />
-        <span className="line-clamp-3 print:line-clamp-none">
-          <MixedText text={cellWords(cell.cell)} />
-        </span>
+        {covered ? (
+          <span>
+            <span aria-hidden="true">◌ </span>Spoiler for {covered}, past your progress. Open to uncover
+          </span>
+        ) : (
+          <>
+            <CellMarks cell={cell} />
+            <span className="line-clamp-3 print:line-clamp-none">
+              <MixedText text={cellWords(cell.cell)} />
+            </span>
+          </>
+        )}
       </button>
-      <CellSources cell={cell} />
+      {covered ? null : <CellSources cell={cell} />}
     </div>
   );
 }

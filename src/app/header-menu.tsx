@@ -1,10 +1,14 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { Suspense, useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from "react";
 
-// The choices load when the menu first opens: most visits never open it.
-const DisplayChoices = lazy(() => import("./display-choices.tsx"));
+type Props = {
+  /** The button's words, and what it says of the current state ("Spoiler guard: off"). */
+  label: ReactNode;
+  /** The menu's content, loaded lazily: most visits never open it. */
+  Panel: ComponentType<{ onDone: () => void }>;
+};
 
-/** The header's Display menu: projector mode, theme, contrast and text size. A disclosure, closed with Escape. */
-export function DisplayMenu() {
+/** A header menu (Display, Spoiler guard): a disclosure whose panel loads on first opening, closed with Escape. */
+export function HeaderMenu({ label, Panel }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useId();
@@ -33,7 +37,7 @@ export function DisplayMenu() {
         onClick={() => setOpen(!open)}
         className="rounded border border-slate-500 px-2 py-1 text-[0.95rem]"
       >
-        Display
+        {label}
       </button>
       {open ? (
         <div
@@ -41,7 +45,7 @@ export function DisplayMenu() {
           className="absolute right-0 z-40 mt-1 w-72 rounded-md border border-slate-400 bg-white p-3 shadow-lg"
         >
           <Suspense fallback={<p>Loading the choices…</p>}>
-            <DisplayChoices onDone={close} />
+            <Panel onDone={close} />
           </Suspense>
         </div>
       ) : null}
