@@ -249,3 +249,15 @@ test("a reader sets the guard from any view; it is remembered, and a link's own 
   await expect(page.getByRole("button", { name: "Spoiler guard: off" })).toBeVisible();
   expect(search(page).has("progress")).toBe(false);
 });
+
+test("every view shares its exact link: copied, or as a QR code", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/cast?role=main&q=jae");
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Link copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await page.getByRole("button", { name: "Show a QR code" }).click();
+  const png = PNG.sync.read(await page.getByRole("img", { name: "QR code of this view's address" }).screenshot());
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(page.url());
+});

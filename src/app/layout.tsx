@@ -12,6 +12,7 @@ import { rememberedProgress, useProgress } from "../url-state/use-progress.ts";
 
 const DisplayChoices = lazy(() => import("./display-choices.tsx"));
 const ProgressChoices = lazy(() => import("./progress-choices.tsx"));
+const ShareChoices = lazy(() => import("./share-choices.tsx"));
 
 const [OVERVIEW, ...VIEWS] = STATIC_PAGES;
 
@@ -90,6 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
           <HeaderSearch />
           <HeaderMenu label={progress ? "Spoiler guard: on" : "Spoiler guard: off"} Panel={ProgressChoices} />
+          <HeaderMenu label="Share" Panel={ShareChoices} />
           <HeaderMenu label="Display" Panel={DisplayChoices} />
         </div>
       </header>
