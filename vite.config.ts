@@ -77,7 +77,7 @@ const CORE = [
   /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
-const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker)|data[\\/](element-rows|change-type))\./.test(id);
+const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker|lesson)|data[\\/](element-rows|change-type))\./.test(id);
 
 // The app can live under any path of a static host: BASE_PATH=/parallels/ npm run build
 const base = process.env.BASE_PATH ?? "/";

@@ -12,7 +12,7 @@ const QrCode = lazy(() => import("./qr-code.tsx"));
 const NEXT = new Set([" ", "ArrowRight", "ArrowDown", "PageDown"]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
 
-type Props = {
+export type LessonDeckProps = {
   /** The rows the view shows now (its filters applied), in its order. */
   rows: ElementRow[];
   columns: Work[];
@@ -33,7 +33,7 @@ type Props = {
  * Arrow keys, Space and Page Up/Down step (`step=`); with `quiz=1` every cell but the baseline's is
  * hidden until revealed, one at a time, by the same keys. A QR code carries the exact address.
  */
-export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep, onQuiz, context, statement }: Props) {
+export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep, onQuiz, context, statement }: LessonDeckProps) {
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const [showQr, setShowQr] = useState(false);
   const { pathname, search } = useLocation();

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { agree, buildRows, resolveColumns, type ElementRow } from "../../data/element-rows.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import { sectionName } from "../../data/section-name.ts";
@@ -13,6 +13,7 @@ import { PersonName } from "../../ui/person-name.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
 import { WorkColumnsPicker } from "../../ui/work-columns-picker.tsx";
 import { idList, oneOf, text } from "../../url-state/fields.ts";
+import { Lesson } from "../../ui/lesson.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { LESSON_SEARCH } from "../../url-state/search-schema.ts";
 import { KeptLink } from "../../url-state/kept-link.tsx";
@@ -22,7 +23,6 @@ import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
 
 const COMPARE_SEARCH = { works: idList(), baseline: text(), only: oneOf(["all", "differences"], "all"), row: text(), ...LESSON_SEARCH };
 
-const LessonDeck = lazy(() => import("../../ui/lesson-deck.tsx"));
 
 const ASPECT_WORDS: Record<Aspect, string> = {
   "main-characters": "Main characters",
@@ -55,20 +55,16 @@ export default function CompareView() {
         <title>Compare side by side · Parallels</title>
         <h1 className="text-3xl font-bold">Compare side by side</h1>
         <IgnoredParamsNote ignored={ignored} />
-        <Suspense fallback={<p>Preparing the lesson…</p>}>
-          <LessonDeck
-            rows={blocks.flatMap((b) => b.aspects.flatMap((a) => a.rows))}
-            columns={columns}
-            baseline={baseline}
-            step={values.step}
-            quiz={values.quiz}
-            onStep={(step) => update({ step }, { typing: true })}
-            onQuiz={(quiz) => update({ quiz })}
-            context={(row) => [row.element.part ? `Part ${row.element.part}` : "The work as a whole", ASPECT_WORDS[row.element.aspect]].join(" · ")}
-            statement={`Showing ${columns.map((w) => `the ${w.medium}`).join(", ")}, compared with the ${baseline.medium}${values.only === "differences" ? "; only rows where the works differ" : ""}.`}
-          />
-        </Suspense>
-        <ChangeLegend baselineName={baseline.medium} />
+        <Lesson
+          rows={blocks.flatMap((b) => b.aspects.flatMap((a) => a.rows))}
+          columns={columns}
+          baseline={baseline}
+          step={values.step}
+          quiz={values.quiz}
+          update={update}
+          context={(row) => [row.element.part ? `Part ${row.element.part}` : "The work as a whole", ASPECT_WORDS[row.element.aspect]].join(" · ")}
+          statement={`Showing ${columns.map((w) => `the ${w.medium}`).join(", ")}, compared with the ${baseline.medium}${values.only === "differences" ? "; only rows where the works differ" : ""}.`}
+        />
       </>
     );
 

@@ -6,6 +6,7 @@ import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
 import { sourceLabel } from "../../ui/source-links.tsx";
+import { Lesson } from "../../ui/lesson.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { filterStatement } from "./filter-statement.ts";
@@ -17,7 +18,6 @@ import { DIFFERENCES_SEARCH } from "./search.ts";
 import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
 
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
-const LessonDeck = lazy(() => import("../../ui/lesson-deck.tsx"));
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
 const downloadCsv = async (...args: Parameters<typeof import("./matrix-csv.ts").matrixCsv>) => {
   const [{ matrixCsv }, { downloadText }] = await Promise.all([import("./matrix-csv.ts"), import("../../ui/download-text.ts")]);
@@ -82,20 +82,16 @@ export default function DifferencesView() {
         <title>Differences · Parallels</title>
         <h1 className="text-3xl font-bold">Differences</h1>
         <IgnoredParamsNote ignored={ignored} />
-        <Suspense fallback={<p>Preparing the lesson…</p>}>
-          <LessonDeck
-            rows={groups.flatMap((g) => g.rows)}
-            columns={columns}
-            baseline={baseline}
-            step={values.step}
-            quiz={values.quiz}
-            onStep={(step) => update({ step }, { typing: true })}
-            onQuiz={(quiz) => update({ quiz })}
-            context={(row) => [row.element.part ? `Part ${row.element.part}` : "The work as a whole", categoryWord(row.element.category)].join(" · ")}
-            statement={statement}
-          />
-        </Suspense>
-        <ChangeLegend baselineName={baseline.medium} />
+        <Lesson
+          rows={groups.flatMap((g) => g.rows)}
+          columns={columns}
+          baseline={baseline}
+          step={values.step}
+          quiz={values.quiz}
+          update={update}
+          context={(row) => [row.element.part ? `Part ${row.element.part}` : "The work as a whole", categoryWord(row.element.category)].join(" · ")}
+          statement={statement}
+        />
       </>
     );
 
