@@ -79,6 +79,16 @@ describe("/works/:workId", () => {
     expect(within(notes).getAllByRole("link", { name: /source/ }).length).toBeGreaterThan(0);
   });
 
+  it("lists every content note, even two on the same topics, each with its own key", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    renderRoute("/works/film");
+    const notes = await screen.findByRole("region", { name: "Content notes" }, { timeout: 5000 });
+    const film = realData().works.works.find((w) => w.id === "film");
+    expect(within(notes).getAllByRole("listitem")).toHaveLength(film?.contentNotes?.length ?? -1);
+    expect(errors.mock.calls.flat().join(" ")).not.toMatch(/same key/);
+    errors.mockRestore();
+  });
+
   it("says an unknown work is not found and offers the nearest", async () => {
     renderRoute("/works/flim");
     expect(await screen.findByRole("heading", { level: 1, name: "Not found" })).toBeInTheDocument();

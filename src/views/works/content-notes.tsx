@@ -10,8 +10,9 @@ export function ContentNotes({ notes }: { notes: ContentNote[] }) {
         <span aria-hidden="true">⚑ </span>Content notes
       </h2>
       <ul className="mt-1 flex flex-col gap-2">
-        {notes.map((note) => (
-          <li key={note.topics.join("-")}>
+        {/* Two notes can share their topics (the film has two on violence and homophobia): the place keys them. */}
+        {notes.map((note, i) => (
+          <li key={i}>
             <TextClaim claim={note} />
           </li>
         ))}
