@@ -104,6 +104,8 @@ export default defineConfig({
     environment: "jsdom",
     globals: true,
     setupFiles: ["./src/test-setup.ts"],
+    // Route tests render whole views; on a busy 2-core machine one can take several seconds.
+    testTimeout: 15_000,
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
   },

@@ -82,7 +82,7 @@ describe("/works/:workId", () => {
   it("lists every content note, even two on the same topics, each with its own key", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     renderRoute("/works/film");
-    const notes = await screen.findByRole("region", { name: "Content notes" }, { timeout: 5000 });
+    const notes = await screen.findByRole("region", { name: "Content notes" });
     const film = realData().works.works.find((w) => w.id === "film");
     expect(within(notes).getAllByRole("listitem")).toHaveLength(film?.contentNotes?.length ?? -1);
     expect(errors.mock.calls.flat().join(" ")).not.toMatch(/same key/);
