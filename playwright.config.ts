@@ -9,6 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
+  // axe on a long view, twice (wide and narrow), takes 15-30 s on a busy 2-core machine.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
