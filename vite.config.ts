@@ -74,7 +74,7 @@ const CORE = [
   /[\\/]src[\\/](app|url-state)[\\/](?!display-choices|progress-choices|share-choices)/,
   /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
   /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name|spoilers\.)/,
-  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover)\./,
+  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover|empty-state)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
 const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker|lesson)|data[\\/](element-rows|change-type))\./.test(id);

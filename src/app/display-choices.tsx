@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { usePresentMode } from "../url-state/use-present-mode.ts";
+import { useGlobalParam } from "../url-state/use-global-param.ts";
 
 /** What public/appearance.js reads before the first paint; kept on this device only. */
 type Appearance = { theme?: "light" | "dark"; contrast?: "normal" | "high"; text?: "large" | "larger" };
@@ -41,7 +41,7 @@ const SIZES = [
 /** The Display menu's choices: each applies at once and is remembered on this device. */
 export default function DisplayChoices({ onDone }: { onDone: () => void }) {
   const [appearance, setAppearance] = useState(read);
-  const [, setPresent] = usePresentMode();
+  const [, setPresent] = useGlobalParam("present");
   const choose = (patch: Appearance) => {
     const next = { ...appearance, ...patch };
     for (const key of Object.keys(next) as (keyof Appearance)[]) if (next[key] === undefined) delete next[key];

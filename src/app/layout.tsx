@@ -7,7 +7,7 @@ import { HeaderSearch } from "./header-search.tsx";
 import { capitalize } from "../lib/capitalize.ts";
 import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
 import { STATIC_PAGES } from "../url-state/static-pages.ts";
-import { usePresentMode } from "../url-state/use-present-mode.ts";
+import { useGlobalParam } from "../url-state/use-global-param.ts";
 import { rememberedProgress, useProgress } from "../url-state/use-progress.ts";
 
 const DisplayChoices = lazy(() => import("./display-choices.tsx"));
@@ -23,7 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // The header and footer never wait for data: they show what has arrived and stay usable when a file fails.
   const works = useQuery(dataFileQuery("works"));
   const workLinks = works.data?.works ?? [];
-  const [present, setPresent] = usePresentMode();
+  const [present, setPresent] = useGlobalParam("present");
   const [progress, setProgress] = useProgress();
   // A reader's own progress, remembered on this device, guards a link that carries none.
   useEffect(() => {

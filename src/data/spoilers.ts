@@ -23,3 +23,8 @@ export function spanLabel(span: SpoilerSpan, works: readonly Work[]): string {
   const range = span.from === span.to ? `${span.from}` : `${span.from}–${span.to}`;
   return `the ${work.medium}, ${work.units.kind}${span.from === span.to ? "" : "s"} ${range}`;
 }
+
+/** The words that stand in for a covered claim. */
+export function spoilerWarning(span: SpoilerSpan, works: readonly Work[]): string {
+  return `Spoiler for ${spanLabel(span, works)}, past your progress.`;
+}

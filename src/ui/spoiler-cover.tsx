@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { dataFileQuery } from "../data/queries.ts";
-import { isCovered, spanLabel, type SpoilerSpan } from "../data/spoilers.ts";
+import { isCovered, spoilerWarning, type SpoilerSpan } from "../data/spoilers.ts";
 import { useProgress } from "../url-state/use-progress.ts";
 
 const spanKey = (span: SpoilerSpan) => `${span.work}:${span.from}-${span.to}`;
@@ -22,7 +22,7 @@ export function SpoilerCover({ span, children }: { span: SpoilerSpan | undefined
   return (
     <button type="button" onClick={() => setShown(true)} className="my-1 rounded border-2 border-dashed border-slate-500 px-2 py-1 text-left text-sm">
       <span aria-hidden="true">◌ </span>
-      Spoiler for {spanLabel(span, works)}, past your progress. Show it
+      {spoilerWarning(span, works)} Show it
     </button>
   );
 }

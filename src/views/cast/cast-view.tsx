@@ -17,6 +17,7 @@ import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { castEntries, filterCast, groupByCharacter, sortCast, SORTS, type CastHit } from "./cast-model.ts";
 import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
 import { claimSourceIds } from "../../data/claim-parts.ts";
+import { EmptyState } from "../../ui/empty-state.tsx";
 
 const CAST_SEARCH = {
   works: idList(),
@@ -121,12 +122,7 @@ export default function CastView() {
       </p>
 
       {hits.length === 0 ? (
-        <div className="mt-4 rounded-md border border-slate-300 p-4">
-          <p>No role matches these filters.</p>
-          <button type="button" onClick={clear} className="mt-2 rounded bg-slate-900 px-3 py-1 text-white">
-            Clear filters
-          </button>
-        </div>
+        <EmptyState nothing="role" onClear={clear} />
       ) : values.group === "character" ? (
         <ByCharacter hits={hits} columns={columns} />
       ) : (

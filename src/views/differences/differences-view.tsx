@@ -4,7 +4,6 @@ import { claimSourceIds } from "../../data/claim-parts.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
-import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
 import { sourceLabel } from "../../ui/source-links.tsx";
 import { Lesson } from "../../ui/lesson.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
@@ -16,6 +15,7 @@ import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-m
 import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
 import { DIFFERENCES_SEARCH } from "./search.ts";
 import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
+import { EmptyState } from "../../ui/empty-state.tsx";
 
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
@@ -136,7 +136,6 @@ export default function DifferencesView() {
           <button type="button" onClick={() => window.print()} className="rounded border border-slate-500 px-2 py-1 text-sm">
             Print
           </button>
-          <CopyLinkButton label="Copy link to this view" />
         </span>
       </div>
       <ul className="mt-2 text-sm" aria-label="Counts per work">
@@ -152,12 +151,7 @@ export default function DifferencesView() {
       ) : null}
 
       {rows.length === 0 ? (
-        <div className="mt-4 rounded-md border border-slate-300 p-4">
-          <p>No element matches these filters.</p>
-          <button type="button" onClick={clear} className="mt-2 rounded bg-slate-900 px-3 py-1 text-white">
-            Clear filters
-          </button>
-        </div>
+        <EmptyState nothing="element" onClear={clear} />
       ) : (
         <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <MatrixTable groups={groups} columns={columns} baseline={baseline} collapsed={values.collapsed} onToggleGroup={toggleGroup} openKey={openKey} onOpen={openCell} narrowWork={narrowWork} />

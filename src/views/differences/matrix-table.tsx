@@ -4,7 +4,7 @@ import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { CellMarks, CellSources, cellSpan, cellWords } from "../../ui/element-cell.tsx";
-import { isCovered, spanLabel } from "../../data/spoilers.ts";
+import { isCovered, spoilerWarning } from "../../data/spoilers.ts";
 import { useProgress } from "../../url-state/use-progress.ts";
 import { categoryWord } from "./matrix-controls.tsx";
 import type { ElementRow, RowCell } from "../../data/element-rows.ts";
@@ -150,7 +150,7 @@ function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus
   const [progress] = useProgress();
   const span = cellSpan(cell.cell);
   // Past the reader's progress the cell says only what it would spoil; opening it offers to uncover it.
-  const covered = span && isCovered(progress, span) ? spanLabel(span, [cell.work]) : undefined;
+  const covered = span && isCovered(progress, span) ? spoilerWarning(span, [cell.work]) : undefined;
   return (
     <div className="flex flex-col gap-1">
       <button
@@ -166,7 +166,8 @@ function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus
       >
         {covered ? (
           <span>
-            <span aria-hidden="true">◌ </span>Spoiler for {covered}, past your progress. Open to uncover
+            <span aria-hidden="true">◌ </span>
+            {covered} Open to uncover
           </span>
         ) : (
           <>

@@ -10,6 +10,7 @@ import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { countByConfidence, filterSources } from "./filter-sources.ts";
+import { EmptyState } from "../../ui/empty-state.tsx";
 
 const SEARCH = { q: text(), confidence: listOf(CONFIDENCES, CONFIDENCES) };
 
@@ -101,12 +102,7 @@ export default function SourcesView() {
       </output>
 
       {entries.length === 0 ? (
-        <div className="mt-4 rounded-md border border-slate-300 p-4">
-          <p>No source matches these filters.</p>
-          <button type="button" className="mt-2 rounded bg-slate-900 px-3 py-1 text-white" onClick={() => update({ q: "", confidence: [...CONFIDENCES] })}>
-            Clear filters
-          </button>
-        </div>
+        <EmptyState nothing="source" onClear={() => update({ q: "", confidence: [...CONFIDENCES] })} />
       ) : (
         <ol className="mt-4 flex flex-col gap-4">
           {entries.map(({ source, claims: cited }) => (
