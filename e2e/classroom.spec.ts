@@ -261,3 +261,65 @@ test("every view shares its exact link: copied, or as a QR code", async ({ page,
   const png = PNG.sync.read(await page.getByRole("img", { name: "QR code of this view's address" }).screenshot());
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(page.url());
 });
+
+test.describe("the content note", () => {
+  test.use({ contentNoteRead: false });
+
+  test("comes before a view that tells the stories, once, and is remembered on this device", async ({ page }) => {
+    await page.goto("/differences?names=hangul");
+    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
+    await expect(page).toHaveTitle("Content note · Parallels");
+    const topics = page.getByRole("list", { name: "Topics by work" });
+    for (const topic of ["suicide", "abortion", "HIV", "conversion therapy", "violence"]) await expect(topics).toContainText(topic);
+    await expect(page.getByRole("table")).toHaveCount(0);
+    expect(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    await page.getByRole("button", { name: "Continue to the view" }).click();
+    await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+    expect(search(page).get("names")).toBe("hangul");
+    // Another view that tells the stories, and a reload: the note is not asked again.
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Film" }).click();
+    await expect(page).toHaveURL(/\/works\/film\?names=hangul$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Love in the Big City" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Love in the Big City" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toHaveCount(0);
+  });
+
+  test("a work's page notes that work's topics only; views that do not tell the stories have none", async ({ page }) => {
+    await page.goto("/cast");
+    await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
+    await page.goto("/works/film");
+    const topics = page.getByRole("list", { name: "Topics by work" });
+    await expect(topics.getByRole("listitem")).toHaveText(["Film: suicide, violence, homophobia, sexual violence, family rejection"]);
+  });
+
+  test("a teacher leaves it out of a shared link (notes=off), and the class's links keep that", async ({ page, context, browser }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/characters/jaehee");
+    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
+    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("checkbox", { name: /Leave out the content note/ }).check();
+    await expect(page).toHaveURL(/\/characters\/jaehee\?notes=off$/);
+    await page.getByRole("button", { name: "Copy link" }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    // A student's browser that has never seen the note.
+    const student = await browser.newPage();
+    await student.goto(link);
+    await expect(student.getByRole("heading", { level: 1, name: /Jaehee/ })).toBeVisible();
+    await student.getByRole("link", { name: "These rows in the matrix" }).click();
+    await expect(student).toHaveURL(/\/differences\?.*notes=off/);
+    await expect(student.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+    await student.close();
+  });
+
+  test("the Display menu shows it again", async ({ page }) => {
+    await page.goto("/works/novel");
+    await page.getByRole("button", { name: "Continue to the view" }).click();
+    await page.getByRole("button", { name: "Display" }).click();
+    await page.getByRole("button", { name: "Show the content note again" }).click();
+    await expect(page.getByRole("button", { name: "The content note will show again" })).toBeDisabled();
+    await page.goto("/compare");
+    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
+  });
+});

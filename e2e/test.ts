@@ -1,6 +1,6 @@
 import { test as base, expect } from "@playwright/test";
 
-type Options = { allowedConsoleErrors: RegExp[] };
+type Options = { allowedConsoleErrors: RegExp[]; contentNoteRead: boolean };
 
 /**
  * Every journey fails on an uncaught error, a console error it did not expect, or a request to any
@@ -8,6 +8,12 @@ type Options = { allowedConsoleErrors: RegExp[] };
  */
 export const test = base.extend<Options & { guard: void }>({
   allowedConsoleErrors: [[], { option: true }],
+  // Journeys start as a returning reader who has read the content note; its own tests start afresh.
+  contentNoteRead: [true, { option: true }],
+  context: async ({ context, contentNoteRead }, use) => {
+    if (contentNoteRead) await context.addInitScript(() => localStorage.setItem("parallels-content-note", "read"));
+    await use(context);
+  },
   guard: [
     async ({ page, baseURL, allowedConsoleErrors }, use) => {
       const problems: string[] = [];

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useGlobalParam } from "../url-state/use-global-param.ts";
+import { contentNoteRead } from "./content-note-gate.tsx";
 
 /** What public/appearance.js reads before the first paint; kept on this device only. */
 type Appearance = { theme?: "light" | "dark"; contrast?: "normal" | "high"; text?: "large" | "larger" };
@@ -42,6 +43,7 @@ const SIZES = [
 export default function DisplayChoices({ onDone }: { onDone: () => void }) {
   const [appearance, setAppearance] = useState(read);
   const [, setPresent] = useGlobalParam("present");
+  const [noteRead, setNoteRead] = useState(() => contentNoteRead());
   const choose = (patch: Appearance) => {
     const next = { ...appearance, ...patch };
     for (const key of Object.keys(next) as (keyof Appearance)[]) if (next[key] === undefined) delete next[key];
@@ -78,6 +80,9 @@ export default function DisplayChoices({ onDone }: { onDone: () => void }) {
       {group("contrast", "Contrast", CONTRASTS)}
       {group("text", "Text size", SIZES)}
       <p className="mt-3 text-sm text-slate-700">Remembered on this device only.</p>
+      <button type="button" disabled={!noteRead} onClick={() => setNoteRead(contentNoteRead("forget"))} className="mt-3 rounded border border-slate-500 px-2 py-1 text-sm">
+        {noteRead ? "Show the content note again" : "The content note will show again"}
+      </button>
     </>
   );
 }

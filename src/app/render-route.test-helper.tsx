@@ -3,6 +3,7 @@ import { render } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { DATA_FILE_NAMES } from "../data/data-files.ts";
 import { readDataset } from "../data/data-on-disk.ts";
+import { CONTENT_NOTE_KEY } from "./content-note-gate.tsx";
 import { Layout } from "./layout.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { AppRoutes } from "./routes.tsx";
@@ -10,8 +11,13 @@ import { AppRoutes } from "./routes.tsx";
 /** The real data files, parsed with their schemas, as the app would load them. */
 export const realData = readDataset;
 
-/** Renders the app at a URL, with the real data already in the cache unless `seed` is false. */
-export function renderRoute(url: string, { seed = true } = {}) {
+/**
+ * Renders the app at a URL, with the real data already in the cache unless `seed` is false, and the
+ * content note already read unless `noteRead` is false.
+ */
+export function renderRoute(url: string, { seed = true, noteRead = true } = {}) {
+  if (noteRead) localStorage.setItem(CONTENT_NOTE_KEY, "read");
+  else localStorage.removeItem(CONTENT_NOTE_KEY);
   const client = createQueryClient();
   if (seed) for (const name of DATA_FILE_NAMES) client.setQueryData(["data", name], realData()[name]);
   return render(

@@ -97,6 +97,38 @@ describe("/works/:workId", () => {
   });
 });
 
+describe("the content note", () => {
+  it("holds back a view that tells the stories until read, then remembers it", async () => {
+    renderRoute("/works/film", { noteRead: false });
+    expect(await screen.findByRole("heading", { level: 1, name: /Content note/ })).toBeInTheDocument();
+    const film = within(screen.getByRole("list", { name: "Topics by work" })).getByRole("listitem");
+    expect(film).toHaveTextContent(/Film: suicide, violence, homophobia, sexual violence, family rejection/);
+    expect(screen.queryByText("Director")).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Continue to the view" }));
+    expect(await screen.findByText("Director")).toBeInTheDocument();
+    expect(localStorage.getItem("parallels-content-note")).toBe("read");
+  });
+
+  it("lists every work's topics on the matrix, marking a topic no source confirms", async () => {
+    renderRoute("/differences", { noteRead: false });
+    await screen.findByRole("heading", { level: 1, name: /Content note/ });
+    const [novel, , series] = within(screen.getByRole("list", { name: "Topics by work" })).getAllByRole("listitem");
+    expect(novel).toHaveTextContent(/Novel: HIV, conversion therapy, family rejection, abortion, homophobia, illness, suicide \(not confirmed\)/);
+    expect(series).toHaveTextContent(/an age restriction in Korea, sex, drugs, self-harm, HIV/);
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  it("is left out by a teacher's link (notes=off) and on views that do not tell the stories", async () => {
+    renderRoute("/differences?notes=off", { noteRead: false });
+    expect(await screen.findByRole("table")).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: /Content note/ })).not.toBeInTheDocument();
+    cleanup();
+    renderRoute("/cast", { noteRead: false });
+    expect(await screen.findByRole("heading", { level: 1, name: "Cast" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: /Content note/ })).not.toBeInTheDocument();
+  });
+});
+
 describe("/sources", () => {
   it("lists every source with the claims that cite it", async () => {
     renderRoute("/sources");

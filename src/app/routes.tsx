@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { Route, Routes, useLocation } from "react-router";
 import { LoadingMessage } from "../ui/loading-message.tsx";
+import { ContentNoteGate } from "./content-note-gate.tsx";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 
 const OverviewView = lazy(() => import("../views/overview/overview-view.tsx"));
@@ -14,7 +15,7 @@ const CompareView = lazy(() => import("../views/compare/compare-view.tsx"));
 const TimelineView = lazy(() => import("../views/timeline/timeline-view.tsx"));
 const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"));
 
-/** The routes table: the only place that knows every view. */
+/** The routes table: the only place that knows every view, and which of them tell the stories (behind the content note). */
 export function AppRoutes() {
   const { pathname } = useLocation();
   return (
@@ -22,14 +23,14 @@ export function AppRoutes() {
       <Suspense fallback={<LoadingMessage />}>
         <Routes>
           <Route index element={<OverviewView />} />
-          <Route path="works/:workId" element={<WorkView />} />
+          <Route path="works/:workId" element={<ContentNoteGate><WorkView /></ContentNoteGate>} />
           <Route path="sources" element={<SourcesView />} />
-          <Route path="search" element={<SearchView />} />
-          <Route path="compare" element={<CompareView />} />
-          <Route path="differences" element={<DifferencesView />} />
+          <Route path="search" element={<ContentNoteGate><SearchView /></ContentNoteGate>} />
+          <Route path="compare" element={<ContentNoteGate><CompareView /></ContentNoteGate>} />
+          <Route path="differences" element={<ContentNoteGate><DifferencesView /></ContentNoteGate>} />
           <Route path="cast" element={<CastView />} />
           <Route path="timeline" element={<TimelineView />} />
-          <Route path="characters/:characterId" element={<CharacterView />} />
+          <Route path="characters/:characterId" element={<ContentNoteGate><CharacterView /></ContentNoteGate>} />
           <Route path="*" element={<NotFoundView />} />
         </Routes>
       </Suspense>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { useLocation } from "react-router";
 import { CopyLinkButton } from "../ui/copy-link-button.tsx";
 import { publicAddress } from "../url-state/public-address.ts";
+import { useGlobalParam } from "../url-state/use-global-param.ts";
 
 const QrCode = lazy(() => import("../ui/qr-code.tsx"));
 
@@ -10,10 +11,15 @@ export default function ShareChoices() {
   const { pathname, search } = useLocation();
   const address = publicAddress(pathname, search);
   const [qr, setQr] = useState(false);
+  const [notes, setNotes] = useGlobalParam("notes");
   const canShare = typeof navigator.share === "function";
   return (
     <>
       <p className="text-sm">This link opens this view exactly as it is now, filters and all.</p>
+      <label className="mt-2 flex items-start gap-2 text-sm">
+        <input type="checkbox" className="mt-1" checked={notes === "off"} onChange={(event) => setNotes(event.target.checked ? "off" : "on", { replace: true })} />
+        <span>Leave out the content note (for a class that has already been told)</span>
+      </label>
       <p className="mt-2">
         <CopyLinkButton href={address} />
       </p>

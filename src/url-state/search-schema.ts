@@ -11,6 +11,8 @@ export const GLOBAL_SEARCH = {
   names: oneOf(NAME_STYLES, "romanized"),
   progress: progress(),
   present: flag(),
+  // A teacher's link can leave out the content note, for a class that has had it (`notes=off`).
+  notes: oneOf(["on", "off"], "on"),
 } satisfies SearchSchema;
 
 /** Projector mode's lesson on /differences and /compare: the row in focus (1-based) and hidden cells. */

@@ -1,0 +1,38 @@
+import { lazy, Suspense, useState, type ReactNode } from "react";
+import { LoadingMessage } from "../ui/loading-message.tsx";
+import { useGlobalParam } from "../url-state/use-global-param.ts";
+
+const ContentNotePanel = lazy(() => import("./content-note-panel.tsx"));
+
+/** Where this device remembers that its reader has read the content note. */
+export const CONTENT_NOTE_KEY = "parallels-content-note";
+
+/** Reads, sets or forgets the memory; where storage is refused, the note shows again, which errs on the careful side. */
+export function contentNoteRead(change?: "read" | "forget"): boolean {
+  try {
+    if (change === "read") localStorage.setItem(CONTENT_NOTE_KEY, "read");
+    if (change === "forget") localStorage.removeItem(CONTENT_NOTE_KEY);
+    return localStorage.getItem(CONTENT_NOTE_KEY) === "read";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Holds back a view that tells what happens in the stories until its reader has seen the content
+ * note, once per device. A link with `notes=off` (a teacher's choice) goes straight through.
+ */
+export function ContentNoteGate({ children }: { children: ReactNode }) {
+  const [notes] = useGlobalParam("notes");
+  const [read, setRead] = useState(() => contentNoteRead());
+  if (read || notes === "off") return children;
+  const onContinue = () => {
+    contentNoteRead("read");
+    setRead(true);
+  };
+  return (
+    <Suspense fallback={<LoadingMessage />}>
+      <ContentNotePanel onContinue={onContinue} />
+    </Suspense>
+  );
+}
