@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { loadEnv } from "vite";
 import { defineConfig } from "vitest/config";
 import { DATA_FILES, DATA_FILE_NAMES } from "./src/data/data-files.ts";
-import { readRawDataFiles } from "./src/data/data-on-disk.ts";
+import { readDataset, readRawDataFiles } from "./src/data/data-on-disk.ts";
+import { pageFile, pageHeads, withPageHead } from "./src/data/page-heads.ts";
 import { validateDataset } from "./src/data/validate-dataset.ts";
 
 /**
@@ -57,13 +59,28 @@ function checkedData(): Plugin {
   };
 }
 
-/** GitHub Pages (and hosts like it) answer unknown paths with 404.html: make it the app, so deep links work. */
-function spaFallbackPage(): Plugin {
+/**
+ * A page per path a link is shared to, each with its own title, description and link-preview tags
+ * (the address ones under VITE_PUBLIC_URL); and 404.html, which GitHub Pages and hosts like it answer
+ * unknown paths with, as the app itself, so that every other deep link works too.
+ */
+function pageFiles(publicUrl: string | undefined): Plugin {
+  let outDir = "dist";
   return {
-    name: "parallels-spa-fallback",
+    name: "parallels-page-files",
     apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      copyFileSync(resolve("dist/index.html"), resolve("dist/404.html"));
+      const html = readFileSync(resolve(outDir, "index.html"), "utf8");
+      const heads = pageHeads(readDataset());
+      for (const head of heads) {
+        const file = resolve(outDir, pageFile(head.path));
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, withPageHead(html, head, publicUrl));
+      }
+      writeFileSync(resolve(outDir, "404.html"), withPageHead(html, heads[0]!));
     },
   };
 }
@@ -82,9 +99,9 @@ const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-
 // The app can live under any path of a static host: BASE_PATH=/parallels/ npm run build
 const base = process.env.BASE_PATH ?? "/";
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base,
-  plugins: [react(), tailwindcss(), checkedData(), contentSecurityPolicy(), spaFallbackPage()],
+  plugins: [react(), tailwindcss(), checkedData(), contentSecurityPolicy(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
   build: {
     manifest: true,
     target: "es2022",
@@ -109,4 +126,4 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
   },
-});
+}));

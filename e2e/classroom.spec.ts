@@ -323,3 +323,23 @@ test.describe("the content note", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
   });
 });
+
+test("a pasted link previews with the view's own name, before any script runs", async ({ browser, request }) => {
+  const noScript = await browser.newPage({ javaScriptEnabled: false });
+  for (const [path, title] of [
+    ["/differences", "Differences · Parallels"],
+    ["/characters/jaehee?names=hangul", "Jaehee · Characters · Parallels"],
+    ["/works/series", "Love in the Big City (series) · Parallels"],
+  ] as const) {
+    await noScript.goto(path);
+    await expect(noScript).toHaveTitle(title);
+    await expect(noScript.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+    await expect(noScript.locator('meta[property="og:description"]')).toHaveAttribute("content", /\w{3,}/);
+  }
+  await noScript.close();
+  // What a link-preview robot reads: the served HTML itself, one description, and the app's scripts.
+  const html = await (await request.get("/cast")).text();
+  expect(html).toContain("<title>Cast · Parallels</title>");
+  expect(html.match(/<meta name="description"/g)).toHaveLength(1);
+  expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+});

@@ -1,0 +1,59 @@
+import type { Dataset } from "./data-files.ts";
+
+/** What a link to a path previews as, before any script runs: its title and a line about it. */
+export type PageHead = { path: string; title: string; description: string };
+
+const SITE = "Parallels";
+
+/**
+ * One head per path a link can be shared to without a query: the fixed views, each work and each
+ * character. The titles are the ones the views set once they run.
+ */
+export function pageHeads({ works, characters }: Pick<Dataset, "works" | "characters">): PageHead[] {
+  return [
+    {
+      path: "/",
+      title: "Parallels: Love in the Big City, told three ways",
+      description: "Sang Young Park's novel Love in the Big City, its 2024 film and its 2024 series, side by side, with a source for every fact.",
+    },
+    { path: "/compare", title: `Compare side by side · ${SITE}`, description: "The novel, the film and the series, part by part: who is in each telling and what happens to them." },
+    { path: "/differences", title: `Differences · ${SITE}`, description: "What each adaptation keeps, changes, adds or leaves out of the novel, as a table with sources." },
+    { path: "/cast", title: `Cast · ${SITE}`, description: "Who plays whom in the film and the series, and who each character is in the novel." },
+    { path: "/timeline", title: `Timeline · ${SITE}`, description: "The novel's publication, the adaptations' releases and their awards, in order, each dated with its source." },
+    { path: "/sources", title: `Sources · ${SITE}`, description: "Every source behind the facts, with the claims each one supports." },
+    { path: "/search", title: `Search · ${SITE}`, description: "Find a person, a character, a place or a fact across the novel, the film and the series." },
+    ...works.works.map((work) => ({ path: `/works/${work.id}`, title: `${work.title} (${work.medium}) · ${SITE}`, description: "value" in work.summary ? work.summary.value : `The ${work.medium} of Love in the Big City: its facts, each with sources.` })),
+    ...characters.characters.map((character) => ({
+      path: `/characters/${character.id}`,
+      title: `${character.label} · Characters · ${SITE}`,
+      description: `${character.label} in the novel, the film and the series: who plays the part, and how the story changes around them.`,
+    })),
+  ];
+}
+
+const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/**
+ * The built index.html with a path's own title, description and link-preview tags. The address tags
+ * (canonical, og:url) need the public address, `publicUrl` (VITE_PUBLIC_URL); without it they are left out.
+ */
+export function withPageHead(html: string, head: PageHead, publicUrl?: string): string {
+  const title = escapeHtml(head.title);
+  const description = escapeHtml(head.description);
+  const address = publicUrl ? escapeHtml(`${publicUrl.replace(/\/$/, "")}${head.path}`) : undefined;
+  const tags = [
+    `<meta name="description" content="${description}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="${SITE}" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    ...(address ? [`<meta property="og:url" content="${address}" />`, `<link rel="canonical" href="${address}" />`] : []),
+  ].join("\n    ");
+  return html
+    .replace(/<meta name="description"[^>]*>/, tags)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
+}
+
+/** Where a path's page lives in the build: /works/film is works/film.html, served for /works/film without a redirect. */
+export const pageFile = (path: string) => (path === "/" ? "index.html" : `${path.slice(1)}.html`);
