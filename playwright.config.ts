@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
+    // Requests a service worker answers escape page.route(), which the fault tests rely on: the
+    // worker runs only in the offline tests, which allow it.
+    serviceWorkers: "block",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Closed network here: stop Chromium's own background traffic.

@@ -5,10 +5,11 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { loadEnv } from "vite";
+import { writeOfflineWorker } from "./scripts/offline-worker.ts";
 import { defineConfig } from "vitest/config";
 import { DATA_FILES, DATA_FILE_NAMES } from "./src/data/data-files.ts";
 import { readDataset, readRawDataFiles } from "./src/data/data-on-disk.ts";
-import { pageFile, pageHeads, withPageHead } from "./src/data/page-heads.ts";
+import { pageFile, pageHeads, withPageHead } from "./src/app/page-heads.ts";
 import { validateDataset } from "./src/data/validate-dataset.ts";
 
 /**
@@ -60,17 +61,20 @@ function checkedData(): Plugin {
 }
 
 /**
- * A page per path a link is shared to, each with its own title, description and link-preview tags
+ * The files written once the bundle is: a page per path a link is shared to, each with its own title, description and link-preview tags
  * (the address ones under VITE_PUBLIC_URL); and 404.html, which GitHub Pages and hosts like it answer
- * unknown paths with, as the app itself, so that every other deep link works too.
+ * unknown paths with, as the app itself, so that every other deep link works too; and the offline
+ * worker, sw.js, which keeps all of them (docs/decisions/0010).
  */
 function pageFiles(publicUrl: string | undefined): Plugin {
   let outDir = "dist";
+  let base = "/";
   return {
     name: "parallels-page-files",
     apply: "build",
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
     },
     closeBundle() {
       const html = readFileSync(resolve(outDir, "index.html"), "utf8");
@@ -81,6 +85,8 @@ function pageFiles(publicUrl: string | undefined): Plugin {
         writeFileSync(file, withPageHead(html, head, publicUrl));
       }
       writeFileSync(resolve(outDir, "404.html"), withPageHead(html, heads[0]!));
+      // Last, once every other file is written: the worker keeps them all for offline use.
+      writeOfflineWorker(outDir, base);
     },
   };
 }

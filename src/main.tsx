@@ -17,3 +17,8 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// After one visit, the app and its data work offline (src/offline/service-worker.js). Only in the
+// build: the dev server's modules change under it.
+if (import.meta.env.PROD && "serviceWorker" in navigator)
+  window.addEventListener("load", () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined));

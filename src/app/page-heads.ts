@@ -1,4 +1,4 @@
-import type { Dataset } from "./data-files.ts";
+import type { Dataset } from "../data/data-files.ts";
 
 /** What a link to a path previews as, before any script runs: its title and a line about it. */
 export type PageHead = { path: string; title: string; description: string };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STATIC_PAGES } from "../url-state/static-pages.ts";
-import { readDataset } from "./data-on-disk.ts";
+import { readDataset } from "../data/data-on-disk.ts";
 import { pageFile, pageHeads, withPageHead } from "./page-heads.ts";
 
 const heads = pageHeads(readDataset());
