@@ -94,7 +94,7 @@ function pageFiles(publicUrl: string | undefined): Plugin {
 const CORE = [
   // The libraries every view runs; the others (valibot, uqr) load with the code that needs them.
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][a-z-]+)[\\/]/,
-  /[\\/]src[\\/](app|url-state)[\\/](?!display-choices|progress-choices|share-choices|content-note-panel)/,
+  /[\\/]src[\\/](app|url-state)[\\/](?!display-choices|progress-choices|share-choices|content-note-panel|print-frame)/,
   /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
   /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name|spoilers\.)/,
   /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover|empty-state)\./,

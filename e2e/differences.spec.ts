@@ -137,7 +137,7 @@ test("printed, the matrix is a handout: legend, filter stated, every row, source
   await expect(controls(page)).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
   await expect(matrix(page).getByRole("row", { name: /The uterus model/ })).toBeVisible();
-  const footnotes = page.getByRole("region", { name: "Sources" });
+  const footnotes = page.getByRole("region", { name: "Sources cited on this page" });
   await expect(footnotes).toBeVisible();
   await expect(footnotes).toContainText("[SEED-FILM]");
 });

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, useEffect, useLayoutEffect, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from "react";
 import { dataFileQuery } from "../data/queries.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
 import { HeaderMenu } from "./header-menu.tsx";
@@ -13,6 +13,9 @@ import { rememberedProgress, useProgress } from "../url-state/use-progress.ts";
 const DisplayChoices = lazy(() => import("./display-choices.tsx"));
 const ProgressChoices = lazy(() => import("./progress-choices.tsx"));
 const ShareChoices = lazy(() => import("./share-choices.tsx"));
+// Print only, so out of the first load: shown by print media.
+const PrintHeader = lazy(() => import("./print-frame.tsx").then((module) => ({ default: module.PrintHeader })));
+const PrintSources = lazy(() => import("./print-frame.tsx").then((module) => ({ default: module.PrintSources })));
 
 const [OVERVIEW, ...VIEWS] = STATIC_PAGES;
 
@@ -96,10 +99,16 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       )}
+      <Suspense>
+        <PrintHeader />
+      </Suspense>
       {/* At least a screen tall: the footer stays below the fold while a view loads, instead of being pushed down (layout shift). */}
       <main id="main" tabIndex={-1} className={`mx-auto min-h-screen w-full flex-1 px-4 pb-12 pt-4 focus:outline-none ${present ? "max-w-none sm:px-8" : "max-w-6xl"}`}>
         {children}
       </main>
+      <Suspense>
+        <PrintSources />
+      </Suspense>
       <footer hidden={present} className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-3">
           <p>Every fact links to its sources. Where the sources are silent, Parallels says “not known”.</p>

@@ -1,10 +1,8 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import { claimSourceIds } from "../../data/claim-parts.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
-import { sourceLabel } from "../../ui/source-links.tsx";
 import { Lesson } from "../../ui/lesson.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
@@ -28,7 +26,6 @@ export default function DifferencesView() {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
   const elements = useSuspenseQuery(dataFileQuery("elements")).data.elements;
   const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
-  const sources = useSuspenseQuery(dataFileQuery("sources")).data.sources;
   const { values, ignored: urlIgnored, update } = useViewSearch(DIFFERENCES_SEARCH);
 
   const { columns, baseline, ignored: columnIgnored } = resolveColumns(works, values.works, values.baseline);
@@ -73,7 +70,6 @@ export default function DifferencesView() {
     update({ collapsed: values.collapsed.includes(category) ? values.collapsed.filter((c) => c !== category) : [...values.collapsed, category] });
   const clear = () => update({ category: [...DIFFERENCES_SEARCH.category.defaultValue], status: [...DIFFERENCES_SEARCH.status.defaultValue], q: "", only: "all", character: "" });
   const statement = filterStatement({ columns, baseline, category: values.category, status: values.status, q: values.q, only: values.only, characterName: character?.label });
-  const cited = [...new Set(rows.flatMap((r) => r.cells.flatMap(({ cell }) => (cell === "not-adapted" || cell.state === "unknown" ? [] : claimSourceIds(cell)))))];
   const openRow = open ? allRows.find((r) => r.element.id === open.element.id) : undefined;
 
   if (values.present)
@@ -104,6 +100,15 @@ export default function DifferencesView() {
         Open a cell for its full text, its sources and the other works' versions.
       </p>
       <IgnoredParamsNote ignored={ignored} />
+      {values.quiz ? (
+        <p className="mt-3 max-w-3xl rounded-md border border-slate-500 p-3">
+          <span className="font-semibold">Worksheet.</span> The {others.map((w) => w.medium).join(" and ")} cells are left blank, to fill in; the {baseline.medium}'s are
+          given. Print it as a handout.{" "}
+          <button type="button" onClick={() => update({ quiz: false })} className="rounded border border-slate-500 px-2 py-1 text-sm print:hidden">
+            Show the answers
+          </button>
+        </p>
+      ) : null}
       <MatrixControls
         all={works}
         columns={columns}
@@ -154,7 +159,7 @@ export default function DifferencesView() {
         <EmptyState nothing="element" onClear={clear} />
       ) : (
         <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-          <MatrixTable groups={groups} columns={columns} baseline={baseline} collapsed={values.collapsed} onToggleGroup={toggleGroup} openKey={openKey} onOpen={openCell} narrowWork={narrowWork} />
+          <MatrixTable groups={groups} columns={columns} baseline={baseline} blank={values.quiz} collapsed={values.collapsed} onToggleGroup={toggleGroup} openKey={openKey} onOpen={openCell} narrowWork={narrowWork} />
           {open && openRow ? (
             <Suspense fallback={<p>Opening the cell…</p>}>
               <CellDetail key={openKey} row={openRow} work={open.work} baseline={baseline} focusOnOpen={openedHere} onClose={closeCell} characterLabels={characterLabels} />
@@ -163,20 +168,6 @@ export default function DifferencesView() {
         </div>
       )}
 
-      <section aria-labelledby="print-sources" className="mt-6 hidden text-xs print:block">
-        <h2 id="print-sources" className="font-semibold">
-          Sources
-        </h2>
-        <ol>
-          {sources
-            .filter((s) => cited.includes(s.id))
-            .map((s) => (
-              <li key={s.id}>
-                [{sourceLabel(s.id)}] {s.title}, {s.publisher}. {s.url}
-              </li>
-            ))}
-        </ol>
-      </section>
     </>
   );
 }

@@ -16,6 +16,8 @@ type Props = {
   groups: { category: ElementCategory; rows: ElementRow[] }[];
   columns: Work[];
   baseline: Work;
+  /** A worksheet (`quiz=1`): every work's cells but the baseline's left blank, to fill in. */
+  blank: boolean;
   collapsed: ElementCategory[];
   onToggleGroup: (category: ElementCategory) => void;
   openKey: string | undefined;
@@ -56,7 +58,7 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>, setActive: (key: str
 }
 
 /** The matrix: a real table, rows grouped by category, header row and first column fixed while scrolling. */
-export function MatrixTable({ groups, columns, baseline, collapsed, onToggleGroup, openKey, onOpen, narrowWork }: Props) {
+export function MatrixTable({ groups, columns, baseline, blank, collapsed, onToggleGroup, openKey, onOpen, narrowWork }: Props) {
   const firstKey = groups[0]?.rows[0] ? cellKey(groups[0].rows[0].element.id, columns[0]?.id ?? "") : "";
   const [active, setActive] = useState<string>(openKey ?? firstKey);
   const allKeys = groups.flatMap((g) => (collapsed.includes(g.category) ? [] : g.rows.flatMap((r) => r.cells.map((c) => cellKey(r.element.id, c.work.id)))));
@@ -119,6 +121,12 @@ export function MatrixTable({ groups, columns, baseline, collapsed, onToggleGrou
                   </th>
                   {row.cells.map((cell) => {
                     const key = cellKey(row.element.id, cell.work.id);
+                    if (blank && cell.work.id !== baseline.id)
+                      return (
+                        <td key={key} className={`h-20 border-b border-slate-200 p-1 ${narrow(cell.work.id)}`}>
+                          <span className="sr-only">Left blank</span>
+                        </td>
+                      );
                     return (
                       <td key={key} id={cellDomId(key)} className={`border-b border-slate-200 p-1 ${narrow(cell.work.id)} ${key === openKey ? "bg-yellow-100 outline-2 outline-yellow-600" : ""}`}>
                         <MatrixCellButton cell={cell} cellId={key} rowId={row.element.id} tabbable={key === tabStop} open={key === openKey} onOpen={() => onOpen(row.element.id, cell.work.id)} onFocus={() => setActive(key)} onKeyDown={(e) => moveFocus(e, setActive)} />

@@ -97,8 +97,8 @@ export default function TimelineView() {
 /** The drawn axis: a lane per work, each event a mark as wide as its date is vague. The list below says the same in words. */
 function Drawing({ lanes, events, years }: { lanes: Work[]; events: DatedEvent[]; years: number[] }) {
   return (
-    <div aria-hidden="true" className="mt-4 overflow-x-auto rounded-md border border-slate-300 p-3">
-      <div className="min-w-[44rem]">
+    <div aria-hidden="true" className="mt-4 overflow-x-auto rounded-md print:overflow-visible border border-slate-300 p-3">
+      <div className="min-w-[44rem] print:min-w-0">
         <div className="relative ml-20 h-6 border-b border-slate-400">
           {years.map((y) => (
             <span key={y} className="absolute -translate-x-1/2 text-xs" style={{ left: `${place({ start: y, end: y }, years).left}%` }}>

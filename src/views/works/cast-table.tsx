@@ -47,7 +47,7 @@ export function CastTable({ work }: { work: Work }) {
         <p className="mt-2">No characters are recorded for this work yet.</p>
       ) : (
         <TableScroller label={`Characters of the ${work.medium}`}>
-          <table className="w-full min-w-[44rem] border-collapse text-left">
+          <table className="w-full min-w-[44rem] border-collapse print:min-w-0 text-left">
             <caption className="sr-only">Characters in the {work.medium}, as named there{hasActors ? ", with who plays them" : ""}</caption>
             <TableHead columns={["Character", ...(hasActors ? ["Played by", "Role"] : []), "Who they are here"]} />
             <tbody>

@@ -18,7 +18,7 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
         Structure
       </h2>
       <TableScroller label={`Sections of the ${work.medium}`}>
-        <table className="w-full min-w-[48rem] border-collapse text-left">
+        <table className="w-full min-w-[48rem] border-collapse print:min-w-0 text-left">
           <caption className="sr-only">The sections of the {work.medium}</caption>
           <thead>
             <tr>

@@ -1,0 +1,76 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useLocation } from "react-router";
+import { dataFileQuery } from "../data/queries.ts";
+import { GLOBAL_SEARCH } from "../url-state/search-schema.ts";
+import { sourceLabel } from "../ui/source-links.tsx";
+
+/**
+ * What a printed page adds to the view (print only; docs/decisions/0011): at the top, where it was printed
+ * from, the view's settings from its URL and a legend; at the end, the sources it cites, as footnotes.
+ */
+export function PrintHeader() {
+  const { search } = useLocation();
+  const settings = [...new URLSearchParams(search)].filter(([name]) => !(name in GLOBAL_SEARCH) || name === "progress");
+  return (
+    <div className="mx-auto hidden w-full max-w-6xl px-4 pt-2 text-sm print:block">
+      <p>
+        Printed from Parallels: {window.location.href}
+      </p>
+      <p>
+        {settings.length > 0 ? `As set in the link: ${settings.map(([name, value]) => `${name} ${value}`).join("; ")}.` : "Nothing filtered: everything is shown."}
+      </p>
+      <p>
+        Codes in brackets, such as [N1], are sources, listed at the end. Each fact says how well it is known: confirmed (two or more sources),
+        single source, uncertain (a weak or unconfirmed source) or disputed (each version with its own sources).
+      </p>
+    </div>
+  );
+}
+
+const SOURCE_HASH = "#source-";
+
+/** The sources the page shows links to, in the order they first appear: whatever the view, whatever is uncovered. */
+function citedOnPage(main: HTMLElement): string[] {
+  // The link may carry the global parameters (`/sources?names=hangul#source-n1`).
+  const links = main.querySelectorAll<HTMLAnchorElement>(`a[href*="${SOURCE_HASH}"]`);
+  return [...new Set([...links].map((link) => decodeURIComponent(link.hash.slice(SOURCE_HASH.length))))];
+}
+
+export function PrintSources() {
+  const sources = useQuery(dataFileQuery("sources"));
+  const [cited, setCited] = useState<string[]>([]);
+  useEffect(() => {
+    const main = document.getElementById("main");
+    if (!main) return;
+    const read = () => {
+      const found = citedOnPage(main);
+      setCited((previous) => (previous.join() === found.join() ? previous : found));
+    };
+    read();
+    // The view arrives, filters change, a claim is uncovered: the footnotes follow what is on the page.
+    const observer = new MutationObserver(read);
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  const byId = new Map((sources.data?.sources ?? []).map((source) => [source.id, source]));
+  const listed = cited.filter((id) => byId.has(id));
+  if (listed.length === 0) return null;
+  return (
+    <section aria-labelledby="print-sources" className="mx-auto hidden w-full max-w-6xl px-4 pb-4 text-xs print:block">
+      <h2 id="print-sources" className="text-sm font-semibold">
+        Sources cited on this page
+      </h2>
+      <ol className="break-words">
+        {listed.map((id) => {
+          const source = byId.get(id)!;
+          return (
+            <li key={id}>
+              [{sourceLabel(id)}] {source.title}, {source.publisher}. {source.url}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
