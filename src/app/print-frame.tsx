@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
 import { dataFileQuery } from "../data/queries.ts";
 import { GLOBAL_SEARCH } from "../url-state/search-schema.ts";
+import { MixedText } from "../ui/mixed-text.tsx";
 import { sourceLabel } from "../ui/source-links.tsx";
 
 /**
@@ -18,7 +19,7 @@ export function PrintHeader() {
         Printed from Parallels: {window.location.href}
       </p>
       <p>
-        {settings.length > 0 ? `As set in the link: ${settings.map(([name, value]) => `${name} ${value}`).join("; ")}.` : "Nothing filtered: everything is shown."}
+        {settings.length > 0 ? <MixedText text={`As set in the link: ${settings.map(([name, value]) => `${name} ${value}`).join("; ")}.`} /> : "Nothing filtered: everything is shown."}
       </p>
       <p>
         Codes in brackets, such as [N1], are sources, listed at the end. Each fact says how well it is known: confirmed (two or more sources),
@@ -66,7 +67,7 @@ export function PrintSources() {
           const source = byId.get(id)!;
           return (
             <li key={id}>
-              [{sourceLabel(id)}] {source.title}, {source.publisher}. {source.url}
+              [{sourceLabel(id)}] <MixedText text={source.title} />, <MixedText text={source.publisher} />. {source.url}
             </li>
           );
         })}
