@@ -56,7 +56,8 @@ test("a new deploy takes over at once, and its data is never stale", async ({ pa
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
-  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(["parallels-0000000000000001"]);
+  // Installing fetches every built file again: on a busy machine that takes more than the default 5 s.
+  await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual(["parallels-0000000000000001"]);
   await page.reload();
   await expect(page.getByText("Data last checked 1 January 2020.")).toBeVisible();
 });

@@ -39,8 +39,8 @@ describe("withPageHead", () => {
   });
 
   it("gives the page's public address when the build knows it", () => {
-    const page = withPageHead(html, head, "https://example.org/parallels/");
-    expect(page).toContain('<meta property="og:url" content="https://example.org/parallels/cast" />');
-    expect(page).toContain('<link rel="canonical" href="https://example.org/parallels/cast" />');
+    const page = withPageHead(html, head, "http://localhost:8080/parallels/");
+    expect(page).toContain('<meta property="og:url" content="http://localhost:8080/parallels/cast" />');
+    expect(page).toContain('<link rel="canonical" href="http://localhost:8080/parallels/cast" />');
   });
 });
