@@ -79,3 +79,11 @@ test("quiz=1 makes the matrix a worksheet: the adaptations' cells blank, the nov
   await page.emulateMedia({ media: "print" });
   await expect(sources(page)).toContainText("[F17]");
 });
+
+test("a worksheet whose first column is blank is still reached by Tab, on the baseline's cells", async ({ page }) => {
+  await page.goto("/differences?works=film,novel&quiz=1");
+  const matrix = page.getByRole("table", { name: /Adaptation differences/ });
+  await expect(matrix.getByRole("cell", { name: "Left blank" }).first()).toBeVisible();
+  await expect(matrix.locator('button[data-cell][tabindex="0"]')).toHaveCount(1);
+  await expect(matrix.locator('button[data-cell][tabindex="0"]')).toHaveAttribute("data-cell", /\.novel$/);
+});

@@ -61,7 +61,11 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>, setActive: (key: str
 export function MatrixTable({ groups, columns, baseline, blank, collapsed, onToggleGroup, openKey, onOpen, narrowWork }: Props) {
   const firstKey = groups[0]?.rows[0] ? cellKey(groups[0].rows[0].element.id, columns[0]?.id ?? "") : "";
   const [active, setActive] = useState<string>(openKey ?? firstKey);
-  const allKeys = groups.flatMap((g) => (collapsed.includes(g.category) ? [] : g.rows.flatMap((r) => r.cells.map((c) => cellKey(r.element.id, c.work.id)))));
+  // The cells with a button: a worksheet's blank cells have none, so the keyboard's way in is never one of them.
+  const hasButton = (workId: string) => !blank || workId === baseline.id;
+  const allKeys = groups.flatMap((g) =>
+    collapsed.includes(g.category) ? [] : g.rows.flatMap((r) => r.cells.filter((c) => hasButton(c.work.id)).map((c) => cellKey(r.element.id, c.work.id))),
+  );
   const tabStop = allKeys.includes(active) ? active : (allKeys[0] ?? "");
   const narrow = (workId: string) => (workId === narrowWork ? "" : "max-sm:hidden");
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
@@ -121,7 +125,7 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
                   </th>
                   {row.cells.map((cell) => {
                     const key = cellKey(row.element.id, cell.work.id);
-                    if (blank && cell.work.id !== baseline.id)
+                    if (!hasButton(cell.work.id))
                       return (
                         <td key={key} className={`h-20 border-b border-slate-200 p-1 ${narrow(cell.work.id)}`}>
                           <span className="sr-only">Left blank</span>
