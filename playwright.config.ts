@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./e2e/find-chromium.ts";
 
 const executablePath = findChromium();
-const port = 4173;
+// E2E_PORT lets a second checkout run its suite beside this one.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",
