@@ -4,12 +4,12 @@ import { dirname, resolve } from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
-import { loadEnv } from "vite";
+import { createServer, loadEnv, minify } from "vite";
 import { writeOfflineWorker } from "./scripts/offline-worker.ts";
 import { defineConfig } from "vitest/config";
-import { DATA_FILES, DATA_FILE_NAMES } from "./src/data/data-files.ts";
+import { DATA_FILES, DATA_FILE_NAMES, type DataFileName } from "./src/data/data-files.ts";
 import { readDataset, readRawDataFiles } from "./src/data/data-on-disk.ts";
-import { pageFile, pageHeads, withPageHead } from "./src/app/page-heads.ts";
+import { pageFile, pageHeads, withPageHead, withPrerendered } from "./src/app/page-heads.ts";
 import { validateDataset } from "./src/data/validate-dataset.ts";
 
 /**
@@ -57,6 +57,12 @@ function checkedData(): Plugin {
       );
       return { define: { CHECKED_DATA_DIGESTS: JSON.stringify(digests) } };
     },
+    // Every page asks for the data files at once, beside the scripts, rather than after them: the app loads all six on start.
+    transformIndexHtml: {
+      order: "post",
+      handler: (_, { server }) =>
+        server ? [] : DATA_FILE_NAMES.map((name) => ({ tag: "link", attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `${base}${DATA_FILES[name].path}` }, injectTo: "head" as const })),
+    },
   };
 }
 
@@ -76,14 +82,27 @@ function pageFiles(publicUrl: string | undefined): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
     },
-    closeBundle() {
+    async closeBundle() {
       const html = readFileSync(resolve(outDir, "index.html"), "utf8");
       const heads = pageHeads(readDataset());
-      for (const head of heads) {
-        const file = resolve(outDir, pageFile(head.path));
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, withPageHead(html, head, publicUrl));
+      // Each page also holds its view, drawn here by the app's own code (docs/decisions/0012).
+      const server = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: "custom", logLevel: "error" });
+      try {
+        const { prerenderPath } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as { prerenderPath: (path: string, data: Record<DataFileName, unknown>) => Promise<string> };
+        const raw = readRawDataFiles();
+        const data = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, JSON.parse(raw[name] ?? "null") as unknown])) as Record<DataFileName, unknown>;
+        for (const head of heads) {
+          const file = resolve(outDir, pageFile(head.path));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, withPrerendered(withPageHead(html, head, publicUrl), head.path, await prerenderPath(head.path, data), base));
+        }
+      } finally {
+        await server.close();
       }
+      // The classic script in <head> is hand-written, with comments: shipped minified, it is about 300 B gzip smaller.
+      const appearance = resolve(outDir, "appearance.js");
+      writeFileSync(appearance, (await minify("appearance.js", readFileSync(appearance, "utf8"))).code);
+      // Unknown paths get the app alone: it draws whatever the address asks for.
       writeFileSync(resolve(outDir, "404.html"), withPageHead(html, heads[0]!));
       // Last, once every other file is written: the worker keeps them all for offline use.
       writeOfflineWorker(outDir, base);
@@ -92,12 +111,14 @@ function pageFiles(publicUrl: string | undefined): Plugin {
 }
 
 const CORE = [
+  // The entry itself: apart, it is one more request and about 300 B gzip of imports.
+  /[\\/]src[\\/]main\.tsx$/,
   // The libraries every view runs; the others (valibot, uqr) load with the code that needs them.
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][a-z-]+)[\\/]/,
   /[\\/]src[\\/](app|url-state)[\\/](?!display-choices|progress-choices|share-choices|content-note-panel|print-frame)/,
   /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
-  /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name|spoilers\.)/,
-  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover|empty-state)\./,
+  /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name|spoilers\.|schema[\\/]vocabularies)/,
+  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover|empty-state|show-all)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
 const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker|lesson)|data[\\/](element-rows|change-type))\./.test(id);

@@ -341,5 +341,5 @@ test("a pasted link previews with the view's own name, before any script runs", 
   const html = await (await request.get("/cast")).text();
   expect(html).toContain("<title>Cast · Parallels</title>");
   expect(html.match(/<meta name="description"/g)).toHaveLength(1);
-  expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+  expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/core-[\w-]+\.js"><\/script>/);
 });

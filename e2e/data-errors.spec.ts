@@ -48,7 +48,8 @@ for (const file of Object.keys(FILES) as (keyof typeof FILES)[])
       await new Promise((resolve) => setTimeout(resolve, 2500));
       await route.continue();
     });
-    await page.goto(FILES[file].needs);
+    // With a query, so the app draws the page: without one, a prerendered page shows at once (e2e/prerender.spec.ts).
+    await page.goto(`${FILES[file].needs}?names=both`);
     await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
     await expect(heading(page)).toHaveText(FILES[file].heading, { timeout: 10_000 });
   });

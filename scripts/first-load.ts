@@ -2,14 +2,16 @@
 // and everything it imports statically, and the view's own chunk with its static imports.
 import { readFileSync } from "node:fs";
 
-type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
+type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[] };
 
 export function readBuild(dir: URL) {
   const manifest = JSON.parse(readFileSync(new URL(".vite/manifest.json", dir), "utf8")) as Record<string, Chunk>;
   const html = readFileSync(new URL("index.html", dir), "utf8");
   const classic = [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => (m[1] ?? "").replace(/^.*\//, ""));
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-  if (!entryKey) throw new Error(`no entry chunk in ${dir.pathname}.vite/manifest.json: build first`);
+  // The entry is what index.html's module scripts load (the build folds main.tsx into the core chunk, so no chunk is marked isEntry).
+  const moduleFiles = [...html.matchAll(/<script type="module"[^>]* src="[^"]*?(assets\/[^"]+)"/g)].map((m) => m[1]);
+  const entryKeys = Object.keys(manifest).filter((k) => moduleFiles.includes(manifest[k]?.file));
+  if (!entryKeys.length) throw new Error(`no entry chunk in ${dir.pathname}.vite/manifest.json: build first`);
 
   /** A chunk and everything it imports statically: what the browser must load before it runs. */
   const closure = (key: string, seen = new Set<string>()): Set<string> => {
@@ -18,9 +20,10 @@ export function readBuild(dir: URL) {
     for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
     return seen;
   };
-  const entry = closure(entryKey);
+  const entry = new Set(entryKeys.flatMap((k) => [...closure(k)]));
   // The views are the lazily loaded route modules, wherever in the first-load chunks the route table ends up.
   const views = [...new Set([...entry].flatMap((k) => manifest[k]?.dynamicImports ?? []))].filter((k) => k.startsWith("src/views/") && k.endsWith("-view.tsx"));
+  if (!views.length) throw new Error(`no lazily loaded views found from ${moduleFiles.join(", ")}: the budget would check nothing`);
 
   /** The files a view (or, without one, the bare entry) loads first: JavaScript and CSS. */
   const firstLoad = (view?: string) => {

@@ -1,21 +1,35 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { prefetchAllData, createQueryClient } from "./app/query-client.ts";
 import { DataFileError } from "./data/data-file-error.ts";
 import "./index.css";
 
+// A data file that failed is already explained on the page, with a retry; anything else is a bug worth logging.
+const onCaughtError = (error: unknown, info: { componentStack?: string }) => {
+  if (!(error instanceof DataFileError)) console.error(error, info.componentStack);
+};
+const client = createQueryClient();
+const loaded = prefetchAllData(client);
+const app = (
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>
+);
+
+// A page the build prerendered (docs/decisions/0012) is taken over in place when it shows what this
+// address would show: the same path, no query, no remembered settings (public/appearance.js says).
+// It waits for the data, so the first render matches the page. Otherwise the app draws afresh.
 const root = document.getElementById("root");
-if (root) {
-  createRoot(root, {
-    // A data file that failed is already explained on the page, with a retry; anything else is a bug worth logging.
-    onCaughtError: (error, info) => {
-      if (!(error instanceof DataFileError)) console.error(error, info.componentStack);
-    },
-  }).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+const prerendered = document.getElementById("prerendered");
+const { classList } = document.documentElement;
+if (prerendered && !classList.contains("stale") && !(classList.contains("note-read") && prerendered.querySelector("[data-content-note]")))
+  void loaded.then((ok) => (ok ? hydrateRoot(prerendered, app, { onCaughtError }) : start()));
+else start();
+
+// A fresh render replaces whatever the root holds, a prerendered page included.
+function start() {
+  if (root) createRoot(root, { onCaughtError }).render(app);
 }
 
 // After one visit, the app and its data work offline (src/offline/service-worker.js). Only in the

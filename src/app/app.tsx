@@ -1,20 +1,17 @@
-import { QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { BrowserRouter } from "react-router";
 import { Layout } from "./layout.tsx";
-import { createQueryClient, prefetchAllData } from "./query-client.ts";
 import { AppRoutes } from "./routes.tsx";
 
-export function App() {
-  const [client] = useState(() => {
-    const created = createQueryClient();
-    prefetchAllData(created);
-    return created;
-  });
+/** The router's base: the path the app is served under, without its trailing slash. */
+export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
+
+/** The app in the browser. The build renders the same `<Layout>` and routes ahead of time (prerender.tsx). */
+export function App({ client }: { client: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       {/* Synchronous router updates: inputs and checkboxes bound to the URL must not lag or drop keys (docs/decisions). */}
-      <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, "") || "/"} useTransitions={false}>
+      <BrowserRouter basename={BASENAME} useTransitions={false}>
         <Layout>
           <AppRoutes />
         </Layout>

@@ -24,7 +24,7 @@ export default function ContentNotePanel({ onContinue }: { onContinue: () => voi
   const all = works.data?.works ?? [];
   const shown = all.some((work) => work.id === workId) ? all.filter((work) => work.id === workId) : all;
   return (
-    <section aria-labelledby="content-note-title" className="mx-auto mt-6 max-w-prose rounded-md border border-slate-500 bg-slate-50 p-4">
+    <section data-content-note aria-labelledby="content-note-title" className="mx-auto mt-6 max-w-prose rounded-md border border-slate-500 bg-slate-50 p-4">
       <title>Content note · Parallels</title>
       <h1 id="content-note-title" className="text-2xl font-semibold">
         <span aria-hidden="true">⚑ </span>Content note

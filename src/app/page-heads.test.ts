@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STATIC_PAGES } from "../url-state/static-pages.ts";
 import { readDataset } from "../data/data-on-disk.ts";
-import { pageFile, pageHeads, withPageHead } from "./page-heads.ts";
+import { pageFile, pageHeads, withPageHead, withPrerendered } from "./page-heads.ts";
 
 const heads = pageHeads(readDataset());
 const html = readFileSync("index.html", "utf8");
@@ -42,5 +42,24 @@ describe("withPageHead", () => {
     const page = withPageHead(html, head, "http://localhost:8080/parallels/");
     expect(page).toContain('<meta property="og:url" content="http://localhost:8080/parallels/cast" />');
     expect(page).toContain('<link rel="canonical" href="http://localhost:8080/parallels/cast" />');
+  });
+});
+
+describe("withPrerendered", () => {
+  it("puts the drawn view in the root and its path, under the base, on <html>", () => {
+    const page = withPrerendered(html, "/cast", "<h1>Cast</h1>", "/parallels/");
+    expect(page).toContain('<div id="root"><div id="prerendered"><h1>Cast</h1></div></div>');
+    expect(page).toMatch(/<html data-prerendered="\/parallels\/cast" /);
+    expect(withPrerendered(html, "/", "<h1>Overview</h1>", "/parallels/")).toMatch(/<html data-prerendered="\/parallels\/" /);
+    expect(page).toMatch(/<noscript>Without JavaScript, this page shows as it first opens/);
+  });
+
+  it("draws the controls disabled until the app takes over, leaving a control that is disabled anyway as it is", () => {
+    const page = withPrerendered(html, "/cast", '<input type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>', "/");
+    expect(page).toContain('<input disabled="" data-wait="" type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>');
+  });
+
+  it("leaves a view that needs inline styles undrawn: the Content-Security-Policy would block them", () => {
+    expect(withPrerendered(html, "/timeline", '<div><span style="left:4%">2019</span></div>', "/")).toBe(html);
   });
 });

@@ -57,3 +57,22 @@ export function withPageHead(html: string, head: PageHead, publicUrl?: string): 
 
 /** Where a path's page lives in the build: /works/film is works/film.html, served for /works/film without a redirect. */
 export const pageFile = (path: string) => (path === "/" ? "index.html" : `${path.slice(1)}.html`);
+
+/**
+ * A page with its path's view already drawn (`body`, from prerender.tsx) inside the app's root, and
+ * the path (under the base) on <html>, where public/appearance.js compares it with the address.
+ * A view drawn with inline styles (the timeline's axis) stays unrendered: the Content-Security-Policy
+ * blocks style attributes in HTML, and hydration would not put them back.
+ */
+export function withPrerendered(html: string, path: string, body: string, base: string): string {
+  if (/<[^>]+ style="/.test(body)) return html;
+  // Controls wait, disabled, for the app to take the page over (routes.tsx turns them on); links work throughout.
+  const waiting = body.replaceAll(/<(input|select|button|textarea)\b([^>]*)>/g, (tag: string, name: string, rest: string) =>
+    / disabled=/.test(rest) ? tag : `<${name} disabled="" data-wait=""${rest}>`,
+  );
+  const fullPath = path === "/" ? base : `${base.replace(/\/$/, "")}${path}`;
+  return html
+    .replace("<html ", `<html data-prerendered="${escapeHtml(fullPath)}" `)
+    .replace('<div id="root"></div>', `<div id="root"><div id="prerendered">${waiting}</div></div>`)
+    .replace(/<noscript>.*?<\/noscript>/s, "<noscript>Without JavaScript, this page shows as it first opens: its filters, menus and the settings a link carries need JavaScript.</noscript>");
+}

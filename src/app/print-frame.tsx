@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useLocation } from "react-router";
 import { dataFileQuery } from "../data/queries.ts";
 import { GLOBAL_SEARCH } from "../url-state/search-schema.ts";
@@ -10,13 +10,17 @@ import { sourceLabel } from "../ui/source-links.tsx";
  * What a printed page adds to the view (print only; docs/decisions/0011): at the top, where it was printed
  * from, the view's settings from its URL and a legend; at the end, the sources it cites, as footnotes.
  */
+const noSubscription = () => () => undefined;
+
 export function PrintHeader() {
   const { search } = useLocation();
+  // Empty in the build's prerender and while the page is taken over, so both draw the same; then the live address.
+  const address = useSyncExternalStore(noSubscription, () => window.location.href, () => "");
   const settings = [...new URLSearchParams(search)].filter(([name]) => !(name in GLOBAL_SEARCH) || name === "progress");
   return (
     <div className="mx-auto hidden w-full max-w-6xl px-4 pt-2 text-sm print:block">
       <p>
-        Printed from Parallels: {window.location.href}
+        Printed from Parallels: {address}
       </p>
       <p>
         {settings.length > 0 ? <MixedText text={`As set in the link: ${settings.map(([name, value]) => `${name} ${value}`).join("; ")}.`} /> : "Nothing filtered: everything is shown."}

@@ -1,5 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
-import { DATA_FILE_NAMES } from "../data/data-files.ts";
+import { DATA_FILES, DATA_FILE_NAMES } from "../data/data-files.ts";
+import { filesAsBuilt } from "../data/load-data-file.ts";
 import { dataFileQuery } from "../data/queries.ts";
 
 export function createQueryClient(): QueryClient {
@@ -11,7 +12,11 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Starts every data file loading at once, so no view waits on a chain of requests. */
-export function prefetchAllData(client: QueryClient): void {
-  for (const name of DATA_FILE_NAMES) void client.prefetchQuery(dataFileQuery(name));
+/**
+ * Starts every data file loading at once, so no view waits on a chain of requests. True once all have
+ * arrived as the build saw them: only then can a prerendered page be taken over as it is.
+ */
+export async function prefetchAllData(client: QueryClient): Promise<boolean> {
+  await Promise.all(DATA_FILE_NAMES.map((name) => client.prefetchQuery(dataFileQuery(name))));
+  return DATA_FILE_NAMES.every((name) => filesAsBuilt.has(DATA_FILES[name].path));
 }

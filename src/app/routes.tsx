@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Route, Routes, useLocation } from "react-router";
 import { LoadingMessage } from "../ui/loading-message.tsx";
 import { ContentNoteGate } from "./content-note-gate.tsx";
@@ -15,12 +15,23 @@ const CompareView = lazy(() => import("../views/compare/compare-view.tsx"));
 const TimelineView = lazy(() => import("../views/timeline/timeline-view.tsx"));
 const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"));
 
+/**
+ * Once the view has hydrated, turns on the controls the build drew disabled (page-heads.ts): before
+ * then, React would drop a click or a keystroke on them.
+ */
+function Live() {
+  // The mark stays: React disables none of these controls itself, so running again after a move is harmless.
+  useEffect(() => document.querySelectorAll("[data-wait]").forEach((control) => control.removeAttribute("disabled")), []);
+  return null;
+}
+
 /** The routes table: the only place that knows every view, and which of them tell the stories (behind the content note). */
 export function AppRoutes() {
   const { pathname } = useLocation();
   return (
     <ViewErrorBoundary key={pathname}>
       <Suspense fallback={<LoadingMessage />}>
+        <Live />
         <Routes>
           <Route index element={<OverviewView />} />
           <Route path="works/:workId" element={<ContentNoteGate><WorkView /></ContentNoteGate>} />

@@ -4,6 +4,9 @@ import { DataFileError } from "./data-file-error.ts";
 /** SHA-256 (hex) of each data file as the build validated it, by path; empty outside a build. */
 declare const CHECKED_DATA_DIGESTS: Readonly<Record<string, string>>;
 
+/** The files that arrived with exactly the bytes the build checked, and drew its prerendered pages from. */
+export const filesAsBuilt = new Set<string>();
+
 /**
  * The one way the app reads data: under the base path, status checked, and parsed with the file's
  * schema unless its bytes are exactly those the build validated (docs/decisions/0008).
@@ -28,7 +31,10 @@ export async function loadDataFile<N extends DataFileName>(name: N, signal?: Abo
   } catch {
     throw new DataFileError(path, ["is not valid JSON"]);
   }
-  if (checked[path] !== undefined && checked[path] === (await sha256(bytes))) return json as DataOf<N>;
+  if (checked[path] !== undefined && checked[path] === (await sha256(bytes))) {
+    filesAsBuilt.add(path);
+    return json as DataOf<N>;
+  }
   const { parseDataFile } = await import("./parse-data-file.ts");
   return parseDataFile(name, path, json);
 }

@@ -1,27 +1,37 @@
-import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { useNavigate, useSearchParams } from "react-router";
 import { GLOBAL_SEARCH, parseSearch, serializeSearch, type SearchSchema, type SearchValues } from "./search-schema.ts";
 
-type Update<S extends SearchSchema> = (patch: Partial<SearchValues<S>>, options?: { typing?: boolean }) => void;
+type Patch<S extends SearchSchema> = Partial<SearchValues<S>> | ((current: SearchValues<S>) => Partial<SearchValues<S>>);
+type Update<S extends SearchSchema> = (patch: Patch<S>, options?: { typing?: boolean }) => void;
 
 /**
  * The one way a view reads and writes its state in the URL. A discrete choice pushes a history
  * entry, so Back undoes it. Typing (`typing: true`) makes one entry per search, not one per key: the
  * first keystroke pushes, the rest replace, so Back returns to the view as it was before the search.
+ *
+ * `update` is the same function for the life of the view, and reads the URL as it is when called: a
+ * memoised part of a view (the matrix, the cast) can hold it without redrawing on every keystroke.
  */
 export function useViewSearch<S extends SearchSchema>(schema: S) {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   const full = useMemo(() => ({ ...GLOBAL_SEARCH, ...schema }), [schema]);
   const { values, ignored } = useMemo(() => parseSearch(full, params), [full, params]);
+  const latest = useRef(values);
+  useLayoutEffect(() => {
+    latest.current = values;
+  }, [values]);
 
   const update: Update<typeof full> = useCallback(
     (patch, options) => {
-      const current = parseSearch(full, params).values;
+      const current = latest.current;
+      const changes = typeof patch === "function" ? patch(current) : patch;
       // Mid-search when a field being typed in already holds something (is not at its default).
-      const midSearch = Object.keys(patch).some((name) => full[name]?.serialize(current[name]) !== "");
-      setParams(serializeSearch(full, { ...current, ...patch }), { replace: Boolean(options?.typing) && midSearch, preventScrollReset: true });
+      const midSearch = Object.keys(changes).some((name) => full[name]?.serialize(current[name]) !== "");
+      void navigate({ search: `?${serializeSearch(full, { ...current, ...changes })}` }, { replace: Boolean(options?.typing) && midSearch, preventScrollReset: true });
     },
-    [full, params, setParams],
+    [full, navigate],
   );
 
   return { values, ignored, update };

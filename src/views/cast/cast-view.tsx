@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useDeferredValue, useMemo, useState } from "react";
 import { dataFileQuery } from "../../data/queries.ts";
 import { ROLE_TIERS, type RoleTier } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
@@ -18,6 +19,7 @@ import { castEntries, filterCast, groupByCharacter, sortCast, SORTS, type CastHi
 import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
 import { claimSourceIds } from "../../data/claim-parts.ts";
 import { EmptyState } from "../../ui/empty-state.tsx";
+import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
 
 const CAST_SEARCH = {
   works: idList(),
@@ -31,19 +33,47 @@ const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Suppor
 const SORT_WORDS = { billing: "Billing (as the sources list the cast)", actor: "Actor", character: "Character" } as const;
 const box = "rounded-md border border-slate-300 p-2";
 
+/** The works a `works` list names, in the data's order; all of them when it names none that exist. */
+function shownColumns(works: Work[], ids: string[]): Work[] {
+  const known = works.filter((w) => ids.includes(w.id));
+  return known.length ? known : works;
+}
+
 export default function CastView() {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
   const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
   const people = useSuspenseQuery(dataFileQuery("people")).data.people;
   const { values, ignored: urlIgnored, update } = useViewSearch(CAST_SEARCH);
 
+  // The controls follow the URL at once; the cards follow a moment later, so a keystroke never waits for them.
+  const deferred = useDeferredValue(values);
+  const [first, setFirst] = useState(FIRST_RESULTS);
+
   const unknownWorks = values.works.filter((id) => !works.some((w) => w.id === id));
   const ignored = unknownWorks.length ? [...urlIgnored, { name: "works", reason: `no work called ${unknownWorks.map((u) => `"${u}"`).join(", ")}` }] : urlIgnored;
-  const shownWorks = values.works.filter((id) => works.some((w) => w.id === id));
-  const columns = shownWorks.length ? works.filter((w) => shownWorks.includes(w.id)) : works;
-  const entries = castEntries(characters, works, people);
-  const hits = sortCast(filterCast(entries, { works: shownWorks, role: values.role, q: values.q }), values.sort, works);
-  const filtered = shownWorks.length > 0 || values.role.length !== ROLE_TIERS.length || values.q !== "";
+  const columns = shownColumns(works, values.works);
+  const entries = useMemo(() => castEntries(characters, works, people), [characters, works, people]);
+  const results = useMemo(() => {
+    const inWorks = shownColumns(works, deferred.works);
+    const hits = sortCast(filterCast(entries, { works: inWorks.length === works.length ? [] : inWorks.map((w) => w.id), role: deferred.role, q: deferred.q }), deferred.sort, works);
+    const shown = hits.slice(0, first);
+    return {
+      count: hits.length,
+      // The same element while only the controls change: React leaves the cards alone instead of redrawing them.
+      list:
+        hits.length === 0 ? null : deferred.group === "character" ? (
+          <ByCharacter hits={shown} columns={inWorks} />
+        ) : (
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Roles">
+            {shown.map((hit) => (
+              <CastCard key={hit.entry.key} hit={hit} />
+            ))}
+          </ul>
+        ),
+      shown: shown.length,
+    };
+  }, [deferred, entries, works, first]);
+  const filtered = columns.length !== works.length || values.role.length !== ROLE_TIERS.length || values.q !== "";
   const clear = () => update({ works: [], role: [...ROLE_TIERS], q: "" });
   const toggleWork = (id: string, on: boolean) => {
     const current = columns.map((w) => w.id);
@@ -112,7 +142,7 @@ export default function CastView() {
 
       <p className="mt-3 flex flex-wrap items-center gap-3">
         <output className="font-semibold">
-          {hits.length} of {entries.length} roles
+          {results.count} of {entries.length} roles
         </output>
         {filtered ? (
           <button type="button" onClick={clear} className="rounded border border-slate-500 px-2 py-1 text-sm">
@@ -121,17 +151,8 @@ export default function CastView() {
         ) : null}
       </p>
 
-      {hits.length === 0 ? (
-        <EmptyState nothing="role" onClear={clear} />
-      ) : values.group === "character" ? (
-        <ByCharacter hits={hits} columns={columns} />
-      ) : (
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Roles">
-          {hits.map((hit) => (
-            <CastCard key={hit.entry.key} hit={hit} />
-          ))}
-        </ul>
-      )}
+      <ShowAll shown={results.shown} total={results.count} noun="roles" onShowAll={() => setFirst(Infinity)} />
+      {results.list ?? <EmptyState nothing="role" onClear={clear} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { dataFileQuery } from "../../data/queries.ts";
 import type { ElementCategory } from "../../data/schema/vocabularies.ts";
 import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
@@ -14,6 +14,7 @@ import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
 import { DIFFERENCES_SEARCH } from "./search.ts";
 import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
 import { EmptyState } from "../../ui/empty-state.tsx";
+import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
 
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
@@ -27,24 +28,30 @@ export default function DifferencesView() {
   const elements = useSuspenseQuery(dataFileQuery("elements")).data.elements;
   const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
   const { values, ignored: urlIgnored, update } = useViewSearch(DIFFERENCES_SEARCH);
+  // The controls follow the URL at once; the matrix follows a moment later, so a keystroke never waits for the table.
+  const deferred = useDeferredValue(values);
+  const [shown, setShown] = useState(FIRST_RESULTS);
 
   const { columns, baseline, ignored: columnIgnored } = resolveColumns(works, values.works, values.baseline);
-  const allRows = buildRows(elements, columns, baseline, works);
-  const character = characters.find((c) => c.id === values.character);
-  const rows = filterRows(allRows, { ...values, character: character?.id });
-  const groups = groupRows(rows);
-  const opened = resolveOpenCell(values.cell, elements, columns);
-  const open = opened.open;
+  const matrix = useMemo(() => {
+    const shownColumns = resolveColumns(works, deferred.works, deferred.baseline);
+    const allRows = buildRows(elements, shownColumns.columns, shownColumns.baseline, works);
+    const character = characters.find((c) => c.id === deferred.character);
+    const rows = filterRows(allRows, { ...deferred, character: character?.id });
+    return { columns: shownColumns.columns, baseline: shownColumns.baseline, allRows, rows, character, opened: resolveOpenCell(deferred.cell, elements, shownColumns.columns) };
+  }, [deferred, elements, works, characters]);
+  const { rows, allRows, character } = matrix;
+  const open = matrix.opened.open;
   const openKey = open ? cellKey(open.element.id, open.work.id) : undefined;
   const ignored = [
     ...urlIgnored,
     ...columnIgnored,
-    ...(opened.ignored ? [opened.ignored] : []),
-    ...(values.character && !character ? [{ name: "character", reason: `no character called "${values.character.slice(0, 40)}"` }] : []),
+    ...(matrix.opened.ignored ? [matrix.opened.ignored] : []),
+    ...(deferred.character && !character ? [{ name: "character", reason: `no character called "${deferred.character.slice(0, 40)}"` }] : []),
   ];
   const filtered =
-    values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length || values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length || values.q !== "" || values.only !== "all" || Boolean(character);
-  const others = columns.filter((w) => w.id !== baseline.id);
+    values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length || values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length || values.q !== "" || values.only !== "all" || Boolean(values.character);
+  const others = matrix.columns.filter((w) => w.id !== matrix.baseline.id);
   const [narrowWork, setNarrowWork] = useState(others[0]?.id ?? baseline.id);
   const characterLabels = useMemo(() => new Map(characters.map((c) => [c.id, c.label])), [characters]);
 
@@ -56,21 +63,43 @@ export default function DifferencesView() {
     document.getElementById(cellDomId(openKey))?.scrollIntoView({ block: "center", inline: "center" });
   }, [openKey, openedHere]);
 
-  const openCell = (elementId: string, workId: string) => {
-    returnFocusTo.current = cellKey(elementId, workId);
-    setOpenedHere(true);
-    update({ cell: cellKey(elementId, workId) });
-  };
+  const openCell = useCallback(
+    (elementId: string, workId: string) => {
+      returnFocusTo.current = cellKey(elementId, workId);
+      setOpenedHere(true);
+      update({ cell: cellKey(elementId, workId) });
+    },
+    [update],
+  );
   const closeCell = () => {
     update({ cell: "" });
     const key = returnFocusTo.current ?? openKey;
     if (key) requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-cell="${key}"]`)?.focus());
   };
-  const toggleGroup = (category: ElementCategory) =>
-    update({ collapsed: values.collapsed.includes(category) ? values.collapsed.filter((c) => c !== category) : [...values.collapsed, category] });
+  const toggleGroup = useCallback(
+    (category: ElementCategory) => update(({ collapsed }) => ({ collapsed: collapsed.includes(category) ? collapsed.filter((c) => c !== category) : [...collapsed, category] })),
+    [update],
+  );
   const clear = () => update({ category: [...DIFFERENCES_SEARCH.category.defaultValue], status: [...DIFFERENCES_SEARCH.status.defaultValue], q: "", only: "all", character: "" });
-  const statement = filterStatement({ columns, baseline, category: values.category, status: values.status, q: values.q, only: values.only, characterName: character?.label });
+  const statement = filterStatement({ columns: matrix.columns, baseline: matrix.baseline, category: deferred.category, status: deferred.status, q: deferred.q, only: deferred.only, characterName: character?.label });
   const openRow = open ? allRows.find((r) => r.element.id === open.element.id) : undefined;
+  // The same table element while only the controls change: React leaves it alone instead of redrawing every cell.
+  const table = useMemo(
+    () => (
+      <MatrixTable
+        groups={groupRows(rows.slice(0, shown))}
+        columns={matrix.columns}
+        baseline={matrix.baseline}
+        blank={deferred.quiz}
+        collapsed={deferred.collapsed}
+        onToggleGroup={toggleGroup}
+        openKey={openKey}
+        onOpen={openCell}
+        narrowWork={narrowWork}
+      />
+    ),
+    [rows, shown, matrix.columns, matrix.baseline, deferred.quiz, deferred.collapsed, toggleGroup, openKey, openCell, narrowWork],
+  );
 
   if (values.present)
     return (
@@ -79,9 +108,9 @@ export default function DifferencesView() {
         <h1 className="text-3xl font-bold">Differences</h1>
         <IgnoredParamsNote ignored={ignored} />
         <Lesson
-          rows={groups.flatMap((g) => g.rows)}
-          columns={columns}
-          baseline={baseline}
+          rows={groupRows(rows).flatMap((g) => g.rows)}
+          columns={matrix.columns}
+          baseline={matrix.baseline}
           step={values.step}
           quiz={values.quiz}
           update={update}
@@ -102,7 +131,7 @@ export default function DifferencesView() {
       <IgnoredParamsNote ignored={ignored} />
       {values.quiz ? (
         <p className="mt-3 max-w-3xl rounded-md border border-slate-500 p-3">
-          <span className="font-semibold">Worksheet.</span> The {others.map((w) => w.medium).join(" and ")} cells are left blank, to fill in; the {baseline.medium}'s are
+          <span className="font-semibold">Worksheet.</span> The {others.map((w) => w.medium).join(" and ")} cells are left blank, to fill in; the {matrix.baseline.medium}'s are
           given. Print it as a handout.{" "}
           <button type="button" onClick={() => update({ quiz: false })} className="rounded border border-slate-500 px-2 py-1 text-sm print:hidden">
             Show the answers
@@ -124,7 +153,7 @@ export default function DifferencesView() {
         onSearch={(q) => update({ q }, { typing: true })}
         onOnly={(only) => update({ only })}
       />
-      <ChangeLegend baselineName={baseline.medium} />
+      <ChangeLegend baselineName={matrix.baseline.medium} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <output className="font-semibold">
           {rows.length} of {allRows.length} elements. {statement}
@@ -135,7 +164,7 @@ export default function DifferencesView() {
               Clear filters
             </button>
           ) : null}
-          <button type="button" onClick={() => void downloadCsv(rows, columns, baseline)} className="rounded border border-slate-500 px-2 py-1 text-sm">
+          <button type="button" onClick={() => void downloadCsv(rows, matrix.columns, matrix.baseline)} className="rounded border border-slate-500 px-2 py-1 text-sm">
             <span aria-hidden="true">⇩ </span>Download as CSV
           </button>
           <button type="button" onClick={() => window.print()} className="rounded border border-slate-500 px-2 py-1 text-sm">
@@ -152,17 +181,18 @@ export default function DifferencesView() {
         ))}
       </ul>
       {others.length > 0 ? (
-        <NarrowWorkPicker columns={columns} value={narrowWork} onChange={setNarrowWork} />
+        <NarrowWorkPicker columns={matrix.columns} value={narrowWork} onChange={setNarrowWork} />
       ) : null}
 
+      <ShowAll shown={shown} total={rows.length} noun="elements" onShowAll={() => setShown(Infinity)} />
       {rows.length === 0 ? (
         <EmptyState nothing="element" onClear={clear} />
       ) : (
         <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-          <MatrixTable groups={groups} columns={columns} baseline={baseline} blank={values.quiz} collapsed={values.collapsed} onToggleGroup={toggleGroup} openKey={openKey} onOpen={openCell} narrowWork={narrowWork} />
+          {table}
           {open && openRow ? (
             <Suspense fallback={<p>Opening the cell…</p>}>
-              <CellDetail key={openKey} row={openRow} work={open.work} baseline={baseline} focusOnOpen={openedHere} onClose={closeCell} characterLabels={characterLabels} />
+              <CellDetail key={openKey} row={openRow} work={open.work} baseline={matrix.baseline} focusOnOpen={openedHere} onClose={closeCell} characterLabels={characterLabels} />
             </Suspense>
           ) : null}
         </div>

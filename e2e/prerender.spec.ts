@@ -1,0 +1,108 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./test.ts";
+
+// The build draws each shared path's page ahead of time (docs/decisions/0012). These tests hold the
+// app's JavaScript back, to see what a reader sees before it arrives, or turn JavaScript off.
+const holdScripts = (page: Page) => page.route("**/assets/*.js", () => undefined);
+const heading = (page: Page, name: string) => page.getByRole("heading", { level: 1, name });
+
+test.describe("before the JavaScript arrives", () => {
+  test.use({ contentNoteRead: false });
+
+  test("a shared link paints its view: the cast, the sources, the overview", async ({ page }) => {
+    await holdScripts(page);
+    await page.goto("/cast", { waitUntil: "commit" });
+    await expect(heading(page, "Cast")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Roles" }).getByRole("listitem").first()).toBeVisible();
+    await page.goto("/sources", { waitUntil: "commit" });
+    await expect(heading(page, "Sources")).toBeVisible();
+    await page.goto("/", { waitUntil: "commit" });
+    await expect(heading(page, "Love in the Big City, told three ways")).toBeVisible();
+  });
+
+  test("a view behind the content note paints the note, never the view", async ({ page }) => {
+    await holdScripts(page);
+    await page.goto("/differences", { waitUntil: "commit" });
+    await expect(heading(page, "Content note")).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await expect(page.getByText("Every adaptation choice")).toHaveCount(0);
+  });
+
+  test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already read", async ({ page, context }) => {
+    await holdScripts(page);
+    for (const url of ["/cast?q=jaehee", "/cast?names=hangul", "/nowhere"]) {
+      await page.goto(url, { waitUntil: "commit" });
+      await expect(page.locator("#prerendered")).toBeAttached();
+      await expect(page.locator("#prerendered")).toBeHidden();
+    }
+    await context.addInitScript(() => localStorage.setItem("parallels-progress", "novel:1"));
+    await page.goto("/cast", { waitUntil: "commit" });
+    await expect(page.locator("#prerendered")).toBeHidden();
+    await context.addInitScript(() => {
+      localStorage.removeItem("parallels-progress");
+      localStorage.setItem("parallels-content-note", "read");
+    });
+    await page.goto("/differences", { waitUntil: "commit" });
+    await expect(page.locator("#prerendered")).toBeHidden();
+    await page.goto("/cast", { waitUntil: "commit" });
+    await expect(heading(page, "Cast")).toBeVisible();
+  });
+});
+
+test("the app takes the drawn page over in place, without a shift, and it works", async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value))).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/cast");
+  // Marks the heading the build drew: a fresh render would replace it, taking it over keeps it.
+  await heading(page, "Cast").evaluate((element) => element.setAttribute("data-drawn-by-the-build", ""));
+  await page.getByRole("searchbox", { name: "Search names" }).fill("jaehee");
+  await expect(page).toHaveURL("/cast?q=jaehee");
+  await expect(page.getByRole("status")).toHaveText(/^4 of \d+ roles$/);
+  await page.getByRole("searchbox", { name: "Search names" }).fill("");
+  await expect(page).toHaveURL("/cast");
+  await expect(page.locator("#prerendered h1[data-drawn-by-the-build]")).toHaveText("Cast");
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+
+  for (const url of ["/cast?q=jaehee", "/sources?q=film"]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), url).toBe(0);
+  }
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the shared paths read: the overview, the cast and the sources, and a gated view gives its note", async ({ page }) => {
+    await page.goto("/");
+    await expect(heading(page, "Love in the Big City, told three ways")).toBeVisible();
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" }).click();
+    await expect(page).toHaveURL("/cast");
+    await expect(page.getByRole("list", { name: "Roles" }).getByRole("listitem").first()).toBeVisible();
+    await page.goto("/sources");
+    await expect(heading(page, "Sources")).toBeVisible();
+    await page.goto("/characters/jaehee");
+    await expect(heading(page, "Content note")).toBeVisible();
+    await expect(page.locator("noscript")).toContainText("Without JavaScript, this page shows as it first opens");
+  });
+});
+
+test("a prerendered page stays readable while a data file is slow, and the app takes it over when the file arrives", async ({ page }) => {
+  await page.route("**/data/characters.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto("/cast", { waitUntil: "commit" });
+  await expect(heading(page, "Cast")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
+  // The box waits, disabled, until the app has the file and has taken the page over: no keystroke is lost.
+  await expect(page.getByRole("searchbox", { name: "Search names" })).toBeDisabled();
+  await expect(page.getByRole("searchbox", { name: "Search names" })).toBeEnabled({ timeout: 10_000 });
+  await page.getByRole("searchbox", { name: "Search names" }).pressSequentially("jaehee");
+  await expect(page).toHaveURL("/cast?q=jaehee");
+  await expect(page.getByRole("status")).toHaveText(/^4 of \d+ roles$/);
+});

@@ -1,0 +1,39 @@
+// Build time only (vite.config.ts's pageFiles plugin loads it in Node): a path's page as HTML, so a
+// shared link paints its content before the JavaScript arrives, and reads with JavaScript off.
+import { QueryClientProvider } from "@tanstack/react-query";
+import { renderToString } from "react-dom/server";
+import { prerender } from "react-dom/static";
+import { StaticRouter } from "react-router";
+import { DATA_FILE_NAMES, type DataFileName } from "../data/data-files.ts";
+import { dataFileQuery } from "../data/queries.ts";
+import { BASENAME } from "./app.tsx";
+import { Layout } from "./layout.tsx";
+import { createQueryClient } from "./query-client.ts";
+import { AppRoutes } from "./routes.tsx";
+
+/**
+ * The path as a first-time visitor with no query sees it: the data in hand, no settings, the content
+ * note not yet read. `data` is each file's JSON exactly as served, which the browser uses as is.
+ */
+export async function prerenderPath(path: string, data: Record<DataFileName, unknown>): Promise<string> {
+  const client = createQueryClient();
+  for (const name of DATA_FILE_NAMES) client.setQueryData(dataFileQuery(name).queryKey, data[name] as never);
+  const tree = (
+    <QueryClientProvider client={client}>
+      <StaticRouter basename={BASENAME} location={`${BASENAME.replace(/\/$/, "")}${path}`}>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </StaticRouter>
+    </QueryClientProvider>
+  );
+  const errors: unknown[] = [];
+  // The first pass waits for the lazy views to load. The second finds them loaded and draws the page
+  // in one piece: no boundary is left for an inline script to finish, which the Content-Security-Policy would block.
+  await prerender(tree, { onError: (error) => void errors.push(error) });
+  const html = renderToString(tree);
+  if (errors.length) throw new Error(`Prerendering ${path} failed: ${errors.map(String).join("; ")}`);
+  if (/<script|<!--\$[?!]-->/.test(html)) throw new Error(`Prerendering ${path} left part of the page unfinished`);
+  // The views' <title>s: the page's head already has its own (page-heads.ts), and the browser's React hoists them there.
+  return html.replaceAll(/<title>[^<]*<\/title>/g, "");
+}
