@@ -7,7 +7,7 @@ type Props = {
   Panel: ComponentType<{ onDone: () => void }>;
 };
 
-/** A header menu (Display, Spoiler guard): a disclosure whose panel loads on first opening, closed with Escape. */
+/** A header menu (Display, Spoiler guard): a disclosure whose panel loads on first opening, closed with Escape or by tabbing out. */
 export function HeaderMenu({ label, Panel }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -20,15 +20,25 @@ export function HeaderMenu({ label, Panel }: Props) {
       setOpen(false);
       button.current?.focus();
     };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    // In the capture phase, so it runs before a view's own Escape (an open matrix cell), which then
+    // sees defaultPrevented and stays open: Escape closes the innermost thing only.
+    document.addEventListener("keydown", onKey, true);
+    return () => document.removeEventListener("keydown", onKey, true);
   }, [open]);
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
   return (
-    <div className="relative">
+    <div
+      className="relative"
+      onBlur={(event) => {
+        // Tabbing out of the menu closes it, so the open panel never covers what has focus now. Focus lost to
+        // nothing (a click on the panel's text) leaves it open.
+        const next = event.relatedTarget;
+        if (open && next instanceof Node && !event.currentTarget.contains(next)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"

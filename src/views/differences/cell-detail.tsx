@@ -25,7 +25,8 @@ export function CellDetail({ row, work, baseline, focusOnOpen, onClose, characte
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") onClose();
+      // A header menu open above the cell takes Escape first (and prevents its default): that closes the menu only.
+      if (event.key === "Escape" && !event.defaultPrevented) onClose();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
