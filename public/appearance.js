@@ -20,13 +20,15 @@
   addEventListener("parallels-appearance", apply);
   if (/[?&]present=(1|true)(&|$)/.test(location.search)) root.classList.add("present");
   // A prerendered page (data-prerendered: its path) shows the path as a first visit with no query sees
-  // it. Anything else (a query, another path served this file, a remembered reading position) hides
-  // it until the app draws the real state, so no stale or spoiling content shows (docs/decisions/0012).
+  // it. Anything else (a query, another path served this file, a remembered reading position, a content
+  // note already read) hides it until the app draws the real state, so no stale or spoiling content shows
+  // (docs/decisions/0012).
   var path = root.getAttribute("data-prerendered");
   var stale = path === null || location.search || location.pathname.replace(/\/+$/, "") !== path.replace(/\/+$/, "");
   try {
-    stale = stale || localStorage.getItem("parallels-progress");
-    root.classList.toggle("note-read", localStorage.getItem("parallels-content-note") === "read");
+    // A remembered reading position would cover parts of it; a page drawn as the content note (data-gated) is not
+    // what a reader who has read the note sees.
+    stale = stale || localStorage.getItem("parallels-progress") || (root.hasAttribute("data-gated") && localStorage.getItem("parallels-content-note") === "read");
   } catch {}
   root.classList.toggle("stale", !!stale);
 })();

@@ -22,8 +22,7 @@ const app = (
 // It waits for the data, so the first render matches the page. Otherwise the app draws afresh.
 const root = document.getElementById("root");
 const prerendered = document.getElementById("prerendered");
-const { classList } = document.documentElement;
-if (prerendered && !classList.contains("stale") && !(classList.contains("note-read") && prerendered.querySelector("[data-content-note]")))
+if (prerendered && !document.documentElement.classList.contains("stale"))
   void loaded.then((ok) => (ok ? hydrateRoot(prerendered, app, { onCaughtError }) : start()));
 else start();
 

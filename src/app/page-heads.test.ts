@@ -52,6 +52,8 @@ describe("withPrerendered", () => {
     expect(page).toMatch(/<html data-prerendered="\/parallels\/cast" /);
     expect(withPrerendered(html, "/", "<h1>Overview</h1>", "/parallels/")).toMatch(/<html data-prerendered="\/parallels\/" /);
     expect(page).toMatch(/<noscript>Without JavaScript, this page shows as it first opens/);
+    expect(page).not.toContain("data-gated");
+    expect(withPrerendered(html, "/differences", "<section data-content-note>…</section>", "/")).toMatch(/<html data-prerendered="\/differences" data-gated="" /);
   });
 
   it("draws the controls disabled until the app takes over, leaving a control that is disabled anyway as it is", () => {

@@ -72,7 +72,8 @@ export function withPrerendered(html: string, path: string, body: string, base: 
   );
   const fullPath = path === "/" ? base : `${base.replace(/\/$/, "")}${path}`;
   return html
-    .replace("<html ", `<html data-prerendered="${escapeHtml(fullPath)}" `)
+    // data-gated: drawn as the content note (content-note-panel.tsx marks it), which a reader who has read it does not see.
+    .replace("<html ", `<html data-prerendered="${escapeHtml(fullPath)}" ${body.includes("data-content-note") ? 'data-gated="" ' : ""}`)
     .replace('<div id="root"></div>', `<div id="root"><div id="prerendered">${waiting}</div></div>`)
     .replace(/<noscript>.*?<\/noscript>/s, "<noscript>Without JavaScript, this page shows as it first opens: its filters, menus and the settings a link carries need JavaScript.</noscript>");
 }

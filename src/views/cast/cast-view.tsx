@@ -174,9 +174,9 @@ function CastCard({ hit }: { hit: CastHit }) {
       </p>
       <div>
         {portrayal.actor ? (
-          <span className="inline-flex flex-wrap items-baseline gap-1">
+          <div className="flex flex-wrap items-baseline gap-1">
             Played by <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} compact />
-          </span>
+          </div>
         ) : (
           <p className="text-slate-700">No actor: a character of the {work.medium}</p>
         )}
@@ -221,9 +221,9 @@ function ByCharacter({ hits, columns }: { hits: CastHit[]; columns: Work[] }) {
                         <StyledName {...cell.entry.name} />
                         {cell.entry.portrayal.presence.state === "present" ? <ConfidenceBadge confidence={cell.entry.portrayal.presence.confidence} /> : null}
                         {cell.entry.portrayal.actor ? (
-                          <span className="block text-sm">
+                          <div className="text-sm">
                             played by <ClaimView<string> claim={cell.entry.portrayal.actor} render={(id) => <PersonName id={id} />} compact />
-                          </span>
+                          </div>
                         ) : null}
                         {cell.matched ? <span className="block text-xs">found by “{cell.matched}”</span> : null}
                       </>
