@@ -57,12 +57,6 @@ function checkedData(): Plugin {
       );
       return { define: { CHECKED_DATA_DIGESTS: JSON.stringify(digests) } };
     },
-    // Every page asks for the data files at once, beside the scripts, rather than after them: the app loads all six on start.
-    transformIndexHtml: {
-      order: "post",
-      handler: (_, { server }) =>
-        server ? [] : DATA_FILE_NAMES.map((name) => ({ tag: "link", attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `${base}${DATA_FILES[name].path}` }, injectTo: "head" as const })),
-    },
   };
 }
 

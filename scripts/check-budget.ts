@@ -14,6 +14,7 @@ const budgets = JSON.parse(readFileSync(new URL("budgets.json", root), "utf8")) 
 };
 const gzip = (file: string) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 const { views, firstLoad, classic } = readBuild(dist);
+if (!views.length) throw new Error("No lazily loaded views found in the build: the budget would check nothing.");
 
 const failures: string[] = [];
 const rows: string[][] = [];

@@ -32,6 +32,7 @@ function start() {
 }
 
 // After one visit, the app and its data work offline (src/offline/service-worker.js). Only in the
-// build: the dev server's modules change under it.
-if (import.meta.env.PROD && "serviceWorker" in navigator)
-  window.addEventListener("load", () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined));
+// build: the dev server's modules change under it. Once the data is in: installing fetches every built
+// file, which on a slow link would otherwise compete with the data the first view is waiting for.
+// A browser without service workers throws inside the callback, and the catch takes it.
+if (import.meta.env.PROD) void loaded.then(() => navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`)).catch(() => undefined);
