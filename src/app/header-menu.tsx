@@ -35,7 +35,7 @@ export function HeaderMenu({ label, Panel }: Props) {
       onBlur={(event) => {
         // Tabbing out of the menu closes it, so the open panel never covers what has focus now. Focus lost to
         // nothing (a click on the panel's text) leaves it open.
-        if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) setOpen(false);
+        if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <button
