@@ -3,11 +3,12 @@
 // the filters' keystroke-to-paint latency (real data and 100x, unthrottled and 4x), and Lighthouse
 // scores (npx lighthouse; skip with --no-lighthouse). Timings are noisy here: read medians, not runs.
 import { execSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { findChromium } from "../e2e/find-chromium.ts";
+import { pageFile } from "../src/app/page-heads.ts";
 import { readDataset } from "../src/data/data-on-disk.ts";
 import { readBuild } from "./first-load.ts";
 
@@ -18,10 +19,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 const sizes = (buf: Buffer) => ({ gzip: gzipSync(buf, { level: 9 }).length, br: brotliCompressSync(buf).length });
 
-function firstLoad(dir: string, viewModule: string | undefined, dataFiles: string[]) {
+/** The page a host serves for a view's address: its own prerendered page where the build wrote one, else the app's index. */
+function servedPage(dir: string, view: string): string {
+  const file = pageFile(new URL(view, "http://localhost").pathname);
+  return existsSync(`${dir}/${file}`) ? file : "index.html";
+}
+
+function firstLoad(dir: string, viewModule: string | undefined, dataFiles: string[], page = "index.html") {
   const files = readBuild(new URL(`../${dir}/`, import.meta.url)).firstLoad(viewModule);
   const sum = (names: string[]) => names.map((f) => sizes(readFileSync(`${dir}/${f}`))).reduce((a, b) => ({ gzip: a.gzip + b.gzip, br: a.br + b.br }), { gzip: 0, br: 0 });
-  return { js: sum(files.js), css: sum(files.css), html: sum(["index.html"]), data: sum(dataFiles) };
+  return { js: sum(files.js), css: sum(files.css), html: sum([page]), data: sum(dataFiles) };
 }
 
 const VIEW_MODULES: Record<string, string> = {
@@ -121,7 +128,7 @@ async function main() {
   console.log("| view | JS gzip | JS br | × floor | CSS gzip | HTML gzip | data gzip | FCP ms | LCP ms | LCP × floor | CLS |");
   console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const view of VIEWS) {
-    const bytes = firstLoad("dist", VIEW_MODULES[view], DATA);
+    const bytes = firstLoad("dist", VIEW_MODULES[view], DATA, servedPage("dist", view));
     const t = await measure(`http://localhost:4180${view}`);
     console.log(
       `| ${view} | ${bytes.js.gzip} | ${bytes.js.br} | ${(bytes.js.gzip / floorBytes.js.gzip).toFixed(3)} | ${bytes.css.gzip} | ${bytes.html.gzip} | ${bytes.data.gzip} | ${t.fcp.toFixed(0)} | ${t.lcp.toFixed(0)} | ${(t.lcp / floorTimes.lcp).toFixed(2)} | ${t.cls.toFixed(3)} |`,
