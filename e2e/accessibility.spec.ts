@@ -1,5 +1,5 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test } from "./test.ts";
+import { expect, test, untilLive } from "./test.ts";
 
 const VIEWS = ["/", "/works/novel", "/works/film", "/works/series", "/sources", "/sources?confidence=disputed", "/differences", "/cast", "/characters/jaehee", "/timeline", "/no-such-page", "/works/nope"];
 
@@ -44,6 +44,7 @@ test("keyboard alone: skip to content, then reach a view through the header", as
 
 test("keyboard alone: the sources filters work without a mouse", async ({ page }) => {
   await page.goto("/sources");
+  await untilLive(page);
   await page.getByRole("searchbox", { name: "Search sources and claims" }).focus();
   await page.keyboard.type("Toronto");
   await expect(page).toHaveURL("/sources?q=Toronto");

@@ -1,5 +1,5 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test } from "./test.ts";
+import { expect, test, untilLive } from "./test.ts";
 
 test("the header search finds a character by another work's name, in one history entry", async ({ page }) => {
   await page.goto("/works/film");
@@ -19,10 +19,9 @@ test("the header search finds a character by another work's name, in one history
 test("keyboard first: / focuses the search, ArrowDown reaches the results, Enter follows one", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const box = page.getByRole("searchbox", { name: "Search Parallels" });
-  // The overview is prerendered: its controls, and the "/" key, are live once the app has taken it over (the box is enabled).
-  await expect(box).toBeEnabled();
+  await untilLive(page);
   await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search Parallels" });
   await expect(box).toBeFocused();
   await page.keyboard.type("habibi");
   await expect(page).toHaveURL("/search?q=habibi");

@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 type Options = { allowedConsoleErrors: RegExp[]; contentNoteRead: boolean };
 
@@ -34,3 +34,12 @@ export const test = base.extend<Options & { guard: void }>({
 });
 
 export { expect };
+
+/**
+ * Waits until the app has taken a prerendered page over: until then its controls are disabled and keys
+ * like "/" have no listener (docs/decisions/0012). Actions such as click() and fill() wait by themselves;
+ * focus() and bare key presses do not.
+ */
+export async function untilLive(page: Page) {
+  await expect(page.locator("[data-wait][disabled]")).toHaveCount(0);
+}
