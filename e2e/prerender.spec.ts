@@ -28,6 +28,19 @@ test.describe("before the JavaScript arrives", () => {
     await expect(page.getByText("Every adaptation choice")).toHaveCount(0);
   });
 
+  test("the note's button is turned on only once the note itself is live: a click on it is never lost", async ({ page }) => {
+    // The note's own code arrives last: the button must wait for it, not just for the view around it.
+    await page.route("**/assets/content-note-panel-*.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto("/differences", { waitUntil: "commit" });
+    const proceed = page.getByRole("button", { name: "Continue to the view" });
+    await expect(proceed).toBeDisabled();
+    await proceed.click({ timeout: 15_000 });
+    await expect(heading(page, "Differences")).toBeVisible();
+  });
+
   test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already read", async ({ page, context }) => {
     await holdScripts(page);
     for (const url of ["/cast?q=jaehee", "/cast?names=hangul", "/nowhere"]) {

@@ -1,5 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from "react";
-import { LoadingMessage } from "../ui/loading-message.tsx";
+import { lazy, useState, type ReactNode } from "react";
 import { useGlobalParam } from "../url-state/use-global-param.ts";
 
 const ContentNotePanel = lazy(() => import("./content-note-panel.tsx"));
@@ -30,9 +29,7 @@ export function ContentNoteGate({ children }: { children: ReactNode }) {
     contentNoteRead("read");
     setRead(true);
   };
-  return (
-    <Suspense fallback={<LoadingMessage />}>
-      <ContentNotePanel onContinue={onContinue} />
-    </Suspense>
-  );
+  // No Suspense of its own: the routes' boundary waits for the panel too, so a prerendered note's button
+  // is turned on (Live, in routes.tsx) only once the panel itself has been taken over.
+  return <ContentNotePanel onContinue={onContinue} />;
 }

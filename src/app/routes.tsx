@@ -17,7 +17,8 @@ const NotFoundView = lazy(() => import("../views/not-found/not-found-view.tsx"))
 
 /**
  * Once the view has hydrated, turns on the controls the build drew disabled (page-heads.ts): before
- * then, React would drop a click or a keystroke on them.
+ * then, React would drop a click or a keystroke on them. Nothing lazy inside a view may have a Suspense
+ * boundary of its own, or its controls would be turned on before it is taken over.
  */
 function Live() {
   // The mark stays: React disables none of these controls itself, so running again after a move is harmless.
