@@ -122,3 +122,20 @@ test("a prerendered page stays readable while a data file is slow, and the app t
   await expect(page).toHaveURL("/cast?q=jaehee");
   await expect(page.getByRole("status")).toHaveText(/^4 of \d+ roles$/);
 });
+
+test("if the address moves while the data loads, the app draws the new one afresh instead of taking the old page over", async ({ page }) => {
+  await page.route("**/data/characters.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto("/cast", { waitUntil: "commit" });
+  await expect(heading(page, "Cast")).toBeVisible();
+  await page.evaluate(() => {
+    history.pushState({}, "", "/sources?q=film");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  // No hydration mismatch (the guard fails the test on its console error): the sources, filtered, drawn by the app.
+  await expect(heading(page, "Sources")).toBeVisible({ timeout: 10_000 });
+  await expect(page).toHaveURL("/sources?q=film");
+  await expect(page.getByRole("searchbox", { name: "Search sources and claims" })).toHaveValue("film");
+});
