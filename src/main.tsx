@@ -20,13 +20,13 @@ const app = (
 // A page the build prerendered (docs/decisions/0012) is taken over in place when it shows what this
 // address would show: the same path, no query, no remembered settings (public/appearance.js says).
 // It waits for the data, so the first render matches the page. Otherwise the app draws afresh.
-// The address must still be the one the page was checked against: history can move while the data loads.
+// The address must still be the page's own path, with no query, when the data is in: history can move
+// before this script even runs.
 const root = document.getElementById("root");
 const prerendered = document.getElementById("prerendered");
-const here = () => location.pathname + location.search;
-const address = here();
-if (prerendered && !document.documentElement.classList.contains("stale"))
-  void loaded.then((ok) => (ok && address === here() ? hydrateRoot(prerendered, app, { onCaughtError }) : start()));
+const page = document.documentElement;
+if (prerendered && !page.classList.contains("stale"))
+  void loaded.then((ok) => (ok && location.pathname + location.search === page.dataset.prerendered ? hydrateRoot(prerendered, app, { onCaughtError }) : start()));
 else start();
 
 // A fresh render replaces whatever the root holds, a prerendered page included.
