@@ -2,9 +2,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { BrowserRouter } from "react-router";
 import { Layout } from "./layout.tsx";
 import { AppRoutes } from "./routes.tsx";
-
-/** The router's base: the path the app is served under, without its trailing slash. */
-export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
+import { BASENAME, KeptQueryProvider } from "../url-state/kept-query.tsx";
 
 /** The app in the browser. The build renders the same `<Layout>` and routes ahead of time (prerender.tsx). */
 export function App({ client }: { client: QueryClient }) {
@@ -12,9 +10,11 @@ export function App({ client }: { client: QueryClient }) {
     <QueryClientProvider client={client}>
       {/* Synchronous router updates: inputs and checkboxes bound to the URL must not lag or drop keys (docs/decisions). */}
       <BrowserRouter basename={BASENAME} useTransitions={false}>
-        <Layout>
-          <AppRoutes />
-        </Layout>
+        <KeptQueryProvider>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </KeptQueryProvider>
       </BrowserRouter>
     </QueryClientProvider>
   );

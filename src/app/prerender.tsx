@@ -6,7 +6,7 @@ import { prerender } from "react-dom/static";
 import { StaticRouter } from "react-router";
 import { DATA_FILE_NAMES, type DataFileName } from "../data/data-files.ts";
 import { dataFileQuery } from "../data/queries.ts";
-import { BASENAME } from "./app.tsx";
+import { BASENAME, KeptQueryProvider } from "../url-state/kept-query.tsx";
 import { Layout } from "./layout.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { AppRoutes } from "./routes.tsx";
@@ -21,9 +21,11 @@ export async function prerenderPath(path: string, data: Record<DataFileName, unk
   const tree = (
     <QueryClientProvider client={client}>
       <StaticRouter basename={BASENAME} location={`${BASENAME.replace(/\/$/, "")}${path}`}>
-        <Layout>
-          <AppRoutes />
-        </Layout>
+        <KeptQueryProvider>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </KeptQueryProvider>
       </StaticRouter>
     </QueryClientProvider>
   );

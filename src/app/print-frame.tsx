@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { flushSync } from "react-dom";
 import { useLocation } from "react-router";
 import { dataFileQuery } from "../data/queries.ts";
 import { GLOBAL_SEARCH } from "../url-state/search-schema.ts";
@@ -53,10 +54,21 @@ export function PrintSources() {
       setCited((previous) => (previous.join() === found.join() ? previous : found));
     };
     read();
-    // The view arrives, filters change, a claim is uncovered: the footnotes follow what is on the page.
-    const observer = new MutationObserver(read);
+    // The view arrives, filters change, a claim is uncovered: the footnotes follow what is on the page,
+    // once it has settled (not on every keystroke in a filter), and at once when the reader prints.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(read, 250);
+    });
     observer.observe(main, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    const beforePrint = () => flushSync(read);
+    window.addEventListener("beforeprint", beforePrint);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      window.removeEventListener("beforeprint", beforePrint);
+    };
   }, []);
   const byId = new Map((sources.data?.sources ?? []).map((source) => [source.id, source]));
   const listed = cited.filter((id) => byId.has(id));

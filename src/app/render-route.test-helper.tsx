@@ -7,6 +7,7 @@ import { CONTENT_NOTE_KEY } from "./content-note-gate.tsx";
 import { Layout } from "./layout.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { AppRoutes } from "./routes.tsx";
+import { KeptQueryProvider } from "../url-state/kept-query.tsx";
 
 /** The real data files, parsed with their schemas, as the app would load them. */
 export const realData = readDataset;
@@ -23,9 +24,11 @@ export function renderRoute(url: string, { seed = true, noteRead = true } = {}) 
   return render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[url]}>
-        <Layout>
-          <AppRoutes />
-        </Layout>
+        <KeptQueryProvider>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </KeptQueryProvider>
       </MemoryRouter>
     </QueryClientProvider>,
   );

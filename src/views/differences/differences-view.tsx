@@ -33,13 +33,18 @@ export default function DifferencesView() {
   const [shown, setShown] = useState(FIRST_RESULTS);
 
   const { columns, baseline, ignored: columnIgnored } = resolveColumns(works, values.works, values.baseline);
+  // Every row with its change types, worked out again only when the columns or the baseline change, not on every keystroke.
+  const shownWorks = deferred.works.join(",");
+  const built = useMemo(() => {
+    const shownColumns = resolveColumns(works, shownWorks ? shownWorks.split(",") : [], deferred.baseline);
+    return { ...shownColumns, allRows: buildRows(elements, shownColumns.columns, shownColumns.baseline, works) };
+  }, [shownWorks, deferred.baseline, elements, works]);
   const matrix = useMemo(() => {
-    const shownColumns = resolveColumns(works, deferred.works, deferred.baseline);
-    const allRows = buildRows(elements, shownColumns.columns, shownColumns.baseline, works);
     const character = characters.find((c) => c.id === deferred.character);
-    const rows = filterRows(allRows, { ...deferred, character: character?.id });
-    return { columns: shownColumns.columns, baseline: shownColumns.baseline, allRows, rows, character, opened: resolveOpenCell(deferred.cell, elements, shownColumns.columns) };
-  }, [deferred, elements, works, characters]);
+    const rows = filterRows(built.allRows, { ...deferred, character: character?.id });
+    const counts = built.columns.filter((work) => work.id !== built.baseline.id).map((work) => ({ work, counts: countChanges(rows, work.id) }));
+    return { columns: built.columns, baseline: built.baseline, allRows: built.allRows, rows, counts, character, opened: resolveOpenCell(deferred.cell, elements, built.columns) };
+  }, [built, deferred, elements, characters]);
   const { rows, allRows, character } = matrix;
   const open = matrix.opened.open;
   const openKey = open ? cellKey(open.element.id, open.work.id) : undefined;
@@ -173,10 +178,10 @@ export default function DifferencesView() {
         </span>
       </div>
       <ul className="mt-2 text-sm" aria-label="Counts per work">
-        {others.map((work) => (
+        {matrix.counts.map(({ work, counts }) => (
           <li key={work.id}>
             <span className="font-semibold capitalize">{work.medium}</span>:{" "}
-            {(Object.entries(countChanges(rows, work.id)) as [keyof typeof CHANGE_LOOK, number][]).map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`).join(", ") || "nothing shown"}
+            {(Object.entries(counts) as [keyof typeof CHANGE_LOOK, number][]).map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`).join(", ") || "nothing shown"}
           </li>
         ))}
       </ul>

@@ -9,6 +9,17 @@ export type MatrixFilter = { category: ElementCategory[]; status: ChangeType[]; 
 
 const fold = (text: string) => text.normalize("NFC").toLowerCase();
 
+// Each row's searchable words, worked out once per row: a filter then costs one `includes` per row.
+const searchText = new WeakMap<ElementRow, string>();
+function wordsOf(row: ElementRow): string {
+  let text = searchText.get(row);
+  if (text === undefined) {
+    text = fold([row.element.name, ...row.cells.map((c) => cellText(c.cell))].join(" "));
+    searchText.set(row, text);
+  }
+  return text;
+}
+
 export function filterRows(rows: ElementRow[], filter: MatrixFilter): ElementRow[] {
   const query = fold(filter.q.trim());
   const allStatuses = filter.status.length === 0 || filter.status.length === 6;
@@ -17,7 +28,7 @@ export function filterRows(rows: ElementRow[], filter: MatrixFilter): ElementRow
     if (!allStatuses && !row.cells.some((c) => c.change !== "baseline" && filter.status.includes(c.change))) return false;
     if (filter.only === "differences" && agree(row)) return false;
     if (filter.character && !row.element.characters?.includes(filter.character)) return false;
-    if (query && !fold([row.element.name, ...row.cells.map((c) => cellText(c.cell))].join(" ")).includes(query)) return false;
+    if (query && !wordsOf(row).includes(query)) return false;
     return true;
   });
 }

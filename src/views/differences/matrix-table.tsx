@@ -71,8 +71,9 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
 
   return (
+    // contain-content: when a filter redraws the rows, the browser lays out and paints this box alone, not the page around it.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the scroll box must be reachable by keyboard (WCAG 2.1.1)
-    <section aria-label="Differences matrix, scrollable" tabIndex={0} className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300 print:max-h-none print:overflow-visible print:border-0">
+    <section aria-label="Differences matrix, scrollable" tabIndex={0} className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300 contain-content print:max-h-none print:overflow-visible print:border-0 print:contain-none">
       <table className="w-full min-w-[40rem] border-separate border-spacing-0 text-left text-sm max-sm:min-w-0" aria-describedby="change-legend">
         <caption className="sr-only">
           Adaptation differences: {rowCount} elements by category; each work's cell compared with the {baseline.medium}
