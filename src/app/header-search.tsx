@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation } from "react-router";
+import { useGo } from "../url-state/kept-query.tsx";
 import { isTypingIn } from "../ui/is-typing-in.ts";
 import { keptQuery } from "../url-state/search-schema.ts";
 
@@ -8,7 +9,7 @@ import { keptQuery } from "../url-state/search-schema.ts";
  * "/" anywhere focuses it; ArrowDown moves into the results.
  */
 export function HeaderSearch() {
-  const navigate = useNavigate();
+  const { go } = useGo();
   const { pathname, search } = useLocation();
   const input = useRef<HTMLInputElement>(null);
   const onResults = pathname === "/search";
@@ -28,7 +29,7 @@ export function HeaderSearch() {
     const params = new URLSearchParams(keptQuery(search));
     if (value) params.set("q", value);
     const next = params.toString();
-    void navigate(`/search${next ? `?${next}` : ""}`, { replace: onResults && new URLSearchParams(search).has("q") });
+    go(`/search${next ? `?${next}` : ""}`, { replace: onResults && new URLSearchParams(search).has("q") });
   };
 
   return (

@@ -1,5 +1,6 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useCallback, useMemo } from "react";
+import { useLocation } from "react-router";
+import { useGo } from "./kept-query.tsx";
 import { GLOBAL_SEARCH, parseSearch, serializeSearch, type SearchSchema, type SearchValues } from "./search-schema.ts";
 
 type Patch<S extends SearchSchema> = Partial<SearchValues<S>> | ((current: SearchValues<S>) => Partial<SearchValues<S>>);
@@ -14,24 +15,20 @@ type Update<S extends SearchSchema> = (patch: Patch<S>, options?: { typing?: boo
  * memoised part of a view (the matrix, the cast) can hold it without redrawing on every keystroke.
  */
 export function useViewSearch<S extends SearchSchema>(schema: S) {
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
+  const { search } = useLocation();
+  const { go, search: current } = useGo();
   const full = useMemo(() => ({ ...GLOBAL_SEARCH, ...schema }), [schema]);
-  const { values, ignored } = useMemo(() => parseSearch(full, params), [full, params]);
-  const latest = useRef(values);
-  useLayoutEffect(() => {
-    latest.current = values;
-  }, [values]);
+  const { values, ignored } = useMemo(() => parseSearch(full, new URLSearchParams(search)), [full, search]);
 
   const update: Update<typeof full> = useCallback(
     (patch, options) => {
-      const current = latest.current;
-      const changes = typeof patch === "function" ? patch(current) : patch;
+      const now = parseSearch(full, new URLSearchParams(current())).values;
+      const changes = typeof patch === "function" ? patch(now) : patch;
       // Mid-search when a field being typed in already holds something (is not at its default).
-      const midSearch = Object.keys(changes).some((name) => full[name]?.serialize(current[name]) !== "");
-      void navigate({ search: `?${serializeSearch(full, { ...current, ...changes })}` }, { replace: Boolean(options?.typing) && midSearch, preventScrollReset: true });
+      const midSearch = Object.keys(changes).some((name) => full[name]?.serialize(now[name]) !== "");
+      go({ search: `?${serializeSearch(full, { ...now, ...changes })}` }, { replace: Boolean(options?.typing) && midSearch, preventScrollReset: true });
     },
-    [full, navigate],
+    [full, go, current],
   );
 
   return { values, ignored, update };

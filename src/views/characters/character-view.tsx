@@ -12,7 +12,7 @@ import { capitalize } from "../../lib/capitalize.ts";
 import { nearestMatches } from "../../lib/nearest-matches.ts";
 import { ChangeBadge } from "../../ui/change-badge.tsx";
 import { ClaimView } from "../../ui/claim-view.tsx";
-import { ConfidenceLegend } from "../../ui/confidence-badge.tsx";
+import { ConfidenceLegend } from "../../ui/confidence-legend.tsx";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { PersonName } from "../../ui/person-name.tsx";

@@ -4,7 +4,7 @@ import { dataFileQuery } from "../../data/queries.ts";
 import { TOPICS } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { nearestMatches } from "../../lib/nearest-matches.ts";
-import { ConfidenceLegend } from "../../ui/confidence-badge.tsx";
+import { ConfidenceLegend } from "../../ui/confidence-legend.tsx";
 import { FactList } from "../../ui/fact-list.tsx";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { useHashTarget } from "../../ui/use-hash-target.ts";
