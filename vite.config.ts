@@ -130,6 +130,9 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // The core chunk lists every chunk's file name: hex hashes compress better than base64 ones
+        // (about 30 B gzip per view), and a change elsewhere moves each view's size less.
+        hashCharacters: "hex",
         // The libraries and the code every view runs (app shell, URL state, data loading) in one
         // chunk: compressed together they share a dictionary, about 1 KB gzip less per view than apart.
         // What the matrix, the side-by-side view and the character pages share, as one chunk rather than several small ones.

@@ -9,7 +9,7 @@ const heading = (page: Page, name: string) => page.getByRole("heading", { level:
 test.describe("before the JavaScript arrives", () => {
   test.use({ contentNoteRead: false });
 
-  test("a shared link paints its view: the cast, the sources, the overview", async ({ page }) => {
+  test("a shared link paints its view: the cast, the sources, the overview, the timeline", async ({ page }) => {
     await holdScripts(page);
     await page.goto("/cast", { waitUntil: "commit" });
     await expect(heading(page, "Cast")).toBeVisible();
@@ -18,6 +18,12 @@ test.describe("before the JavaScript arrives", () => {
     await expect(heading(page, "Sources")).toBeVisible();
     await page.goto("/", { waitUntil: "commit" });
     await expect(heading(page, "Love in the Big City, told three ways")).toBeVisible();
+    await page.goto("/timeline", { waitUntil: "commit" });
+    await expect(heading(page, "Timeline")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Every event, in order" }).getByRole("listitem").filter({ hasText: "Korean publication" })).toBeVisible();
+    // The drawn axis too, placed by SVG attributes: the policy blocks style attributes, and the page has none.
+    await expect(page.locator("#prerendered svg rect").first()).toBeVisible();
+    expect(await page.locator("#prerendered [style]").count()).toBe(0);
   });
 
   test("a view behind the content note paints the note, never the view", async ({ page }) => {

@@ -40,3 +40,23 @@ test("axe finds nothing on the timeline", async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+test("the drawing the build wrote is taken over in place: a lane per work, a mark per date with its tooltip, and it follows the filter", async ({ page }) => {
+  await page.goto("/timeline");
+  await page.getByRole("heading", { level: 1, name: "Timeline" }).evaluate((h) => h.setAttribute("data-drawn-by-the-build", ""));
+  const drawing = page.locator('[aria-hidden="true"]:has(> div > svg)');
+  // Each version of a disputed date is a mark, with the whole event as its tooltip, outlined as disputed.
+  const publication = drawing.locator("svg g:has(> title)").filter({ has: page.locator("title", { hasText: /^Korean publication: / }) });
+  await expect(publication).toHaveCount(3);
+  await expect(publication.first().locator("title")).toHaveText("Korean publication: 28 June 2019 or June 2019 or 1 July 2019");
+  await expect(publication.filter({ has: page.locator("rect.stroke-red-700") })).toHaveCount(3);
+  await expect(drawing.locator("svg text").first()).toHaveText("2019");
+  const marks = await drawing.locator("svg title").count();
+  await page.getByRole("checkbox", { name: "Novel" }).uncheck();
+  await expect(page).toHaveURL("/timeline?works=film%2Cseries");
+  await expect(drawing.locator("svg title")).not.toHaveCount(marks);
+  await expect(drawing.locator("svg title", { hasText: /^Korean publication: / })).toHaveCount(0);
+  await expect(drawing.locator("div > div > div")).toHaveText(["Film", "Series"]);
+  await expect(page.locator("#prerendered h1[data-drawn-by-the-build]")).toHaveText("Timeline");
+  expect(await page.locator("#root [style]").count()).toBe(0);
+});

@@ -62,6 +62,11 @@ describe("withPrerendered", () => {
   });
 
   it("leaves a view that needs inline styles undrawn: the Content-Security-Policy would block them", () => {
-    expect(withPrerendered(html, "/timeline", '<div><span style="left:4%">2019</span></div>', "/")).toBe(html);
+    expect(withPrerendered(html, "/cast", '<div><span style="left:4%">2019</span></div>', "/")).toBe(html);
+  });
+
+  it("draws SVG geometry, which is in attributes, not styles", () => {
+    const body = '<svg width="100%" height="64"><rect x="12.5%" y="36" width="3%" height="16"><title>Release: 2024</title></rect></svg>';
+    expect(withPrerendered(html, "/timeline", body, "/")).toContain(`<div id="prerendered">${body}</div>`);
   });
 });

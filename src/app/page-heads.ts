@@ -61,8 +61,9 @@ export const pageFile = (path: string) => (path === "/" ? "index.html" : `${path
 /**
  * A page with its path's view already drawn (`body`, from prerender.tsx) inside the app's root, and
  * the path (under the base) on <html>, where public/appearance.js compares it with the address.
- * A view drawn with inline styles (the timeline's axis) stays unrendered: the Content-Security-Policy
- * blocks style attributes in HTML, and hydration would not put them back.
+ * A view drawn with a style attribute stays unrendered: the Content-Security-Policy blocks them in HTML,
+ * and hydration would not put them back. No view has one (the timeline's axis is SVG, its geometry in
+ * SVG attributes); this keeps a future one from shipping a broken drawing.
  */
 export function withPrerendered(html: string, path: string, body: string, base: string): string {
   if (/<[^>]+ style="/.test(body)) return html;

@@ -37,5 +37,11 @@ export async function prerenderPath(path: string, data: Record<DataFileName, unk
   if (errors.length) throw new Error(`Prerendering ${path} failed: ${errors.map(String).join("; ")}`);
   if (/<script|<!--\$[?!]-->/.test(html)) throw new Error(`Prerendering ${path} left part of the page unfinished`);
   // The views' <title>s: the page's head already has its own (page-heads.ts), and the browser's React hoists them there.
-  return html.replaceAll(/<title>[^<]*<\/title>/g, "");
+  // A <title> inside an <svg> (at any depth) is a drawing's tooltip (the timeline's marks), part of the body: it stays.
+  let depth = 0;
+  return html.replaceAll(/<(\/?)svg\b|<title>[^<]*<\/title>/g, (tag: string, close?: string) => {
+    if (close === undefined) return depth > 0 ? tag : "";
+    depth += close ? -1 : 1;
+    return tag;
+  });
 }

@@ -23,3 +23,8 @@ export function place(span: { start: number; end: number }, years: number[]): { 
   const total = Math.max(1, (years.at(-1) ?? first + 1) - first);
   return { left: ((span.start - first) / total) * 100, width: Math.max(((span.end - span.start) / total) * 100, 0) };
 }
+
+/** A percentage as an SVG length, to a thousandth of a percent (under a pixel on any screen): short, and the same on the server and in the browser. */
+export function percent(value: number): string {
+  return `${Number(value.toFixed(3))}%`;
+}

@@ -11,10 +11,10 @@ import { SourceLinks } from "../../ui/source-links.tsx";
 import { idList } from "../../url-state/fields.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
-import { axisYears, dateSpan, place } from "./timeline-scale.ts";
+import { axisYears, dateSpan, percent, place } from "./timeline-scale.ts";
 
 const TIMELINE_SEARCH = { works: idList() };
-const LANE_COLOUR: Record<string, string> = { novel: "bg-novel", film: "bg-film", series: "bg-series" };
+const LANE_COLOUR: Record<string, string> = { novel: "text-novel", film: "text-film", series: "text-series" };
 const RESULT_WORDS: Record<string, string> = { won: "won", nominated: "nominated", longlisted: "longlisted", selected: "selected", listed: "listed" };
 
 const datesText = (e: DatedEvent) =>
@@ -94,43 +94,65 @@ export default function TimelineView() {
   );
 }
 
-/** The drawn axis: a lane per work, each event a mark as wide as its date is vague. The list below says the same in words. */
+/** Heights in em, of the drawing's 1rem: they grow with the text (larger text, projector mode) as the lane labels beside them do. */
+const em = (n: number) => `${n}em`;
+const TOP = 1.5;
+const LANE = 2.5;
+
+/**
+ * The drawn axis: a lane per work, each event a mark as wide as its date is vague. The list below says the same in words.
+ * SVG, its geometry in attributes: the Content-Security-Policy blocks style attributes in a prerendered page.
+ * A mark is its span and a 4 px bar at the span's centre, so it is never narrower than 4 px; a disputed one is ringed by a dashed stroke beneath.
+ */
 function Drawing({ lanes, events, years }: { lanes: Work[]; events: DatedEvent[]; years: number[] }) {
   return (
-    <div aria-hidden="true" className="mt-4 overflow-x-auto rounded-md print:overflow-visible border border-slate-300 p-3">
-      <div className="min-w-[44rem] print:min-w-0">
-        <div className="relative ml-20 h-6 border-b border-slate-400">
-          {years.map((y) => (
-            <span key={y} className="absolute -translate-x-1/2 text-xs" style={{ left: `${place({ start: y, end: y }, years).left}%` }}>
-              {y}
-            </span>
+    <div aria-hidden="true" className="mt-4 overflow-x-auto rounded-md border border-slate-300 p-3 print:overflow-visible">
+      <div className="flex min-w-[44rem] print:min-w-0">
+        <div className="w-20 shrink-0 pt-6 text-sm font-semibold">
+          {lanes.map((work) => (
+            <div key={work.id} className="flex h-10 items-center">
+              {capitalize(work.medium)}
+            </div>
           ))}
         </div>
-        {lanes.map((work) => (
-          <div key={work.id} className="flex items-center">
-            <span className="w-20 shrink-0 text-sm font-semibold">{capitalize(work.medium)}</span>
-            <div className="relative h-10 flex-1 border-b border-dotted border-slate-300">
+        <svg width="100%" height={em(TOP + LANE * lanes.length)} className="min-w-0 flex-1 overflow-visible fill-current text-base">
+          <line x2="100%" y1={em(TOP)} y2={em(TOP)} shapeRendering="crispEdges" className="stroke-slate-400" />
+          <g className="text-xs">
+            {years.map((y) => (
+              <text key={y} x={percent(place({ start: y, end: y }, years).left)} y="1.1em" textAnchor="middle">
+                {y}
+              </text>
+            ))}
+          </g>
+          {lanes.map((work, lane) => (
+            <g key={work.id} className={LANE_COLOUR[work.medium] ?? "text-slate-600"}>
+              <line x2="100%" y1={em(TOP + LANE * (lane + 1))} y2={em(TOP + LANE * (lane + 1))} strokeDasharray="1 2" shapeRendering="crispEdges" className="stroke-slate-300" />
               {events
                 .filter((e) => e.work === work.id)
                 .flatMap((e) => e.dates.map((d, i) => ({ e, d, i })))
                 .map(({ e, d, i }) => {
                   const span = dateSpan(d.from);
                   const { left, width } = place({ start: span.start, end: d.to ? dateSpan(d.to).end : span.end }, years);
-                  const disputed = e.claim.confidence === "disputed";
+                  const y = em(TOP + LANE * lane + 0.75);
+                  const ring = e.claim.confidence === "disputed" ? { strokeWidth: 4, strokeDasharray: "4 2", className: "fill-none stroke-red-700" } : undefined;
                   return (
-                    <span
-                      key={`${e.id}-${i}`}
-                      title={`${e.label}: ${datesText(e)}`}
-                      className={`absolute top-3 h-4 rounded-sm opacity-70 ${LANE_COLOUR[work.medium] ?? "bg-slate-600"} ${disputed ? "outline-2 outline-dashed outline-red-700" : ""}`}
-                      style={{ left: `${left}%`, width: `max(${width}%, 4px)` }}
-                    />
+                    <g key={`${e.id}-${i}`} className="opacity-70">
+                      <title>{`${e.label}: ${datesText(e)}`}</title>
+                      {ring ? <rect x={percent(left)} y={y} width={percent(width)} height="1em" {...ring} /> : null}
+                      <rect x={percent(left)} y={y} width={percent(width)} height="1em" rx="4" />
+                      {/* The bar: drawn from the span's centre, in pixels. */}
+                      <svg x={percent(left + width / 2)} y={y} height="1em" overflow="visible">
+                        {ring ? <rect x="-2" width="4" height="100%" {...ring} /> : null}
+                        <rect x="-2" width="4" height="100%" />
+                      </svg>
+                    </g>
                   );
                 })}
-            </div>
-          </div>
-        ))}
-        <p className="mt-2 text-xs text-slate-700">Marks are as wide as what is known: a year, a month or a day. Dashed outlines: disputed dates.</p>
+            </g>
+          ))}
+        </svg>
       </div>
+      <p className="mt-2 text-xs text-slate-700">Marks are as wide as what is known: a year, a month or a day. Dashed outlines: disputed dates.</p>
     </div>
   );
 }

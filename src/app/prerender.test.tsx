@@ -1,0 +1,23 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import type { DataFileName } from "../data/data-files.ts";
+import { readDataset } from "../data/data-on-disk.ts";
+import { withPrerendered } from "./page-heads.ts";
+import { prerenderPath } from "./prerender.tsx";
+
+const data = readDataset() as Record<DataFileName, unknown>;
+
+describe("prerenderPath", () => {
+  it("draws the timeline with no style attribute, its marks' tooltips kept and the view's own title left to the page's head", async () => {
+    const body = await prerenderPath("/timeline", data);
+    expect(body).toContain("<h1");
+    expect(body).not.toMatch(/ style="/);
+    const drawing = body.match(/<svg[\s\S]*<\/svg>/)?.[0] ?? "";
+    expect(drawing).toMatch(/<title>Korean publication: 28 June 2019 or June 2019 or 1 July 2019<\/title>/);
+    // Every mark (a span and, nested, its centre bar) keeps its tooltip.
+    expect(drawing.match(/<title>/g)?.length).toBeGreaterThan(10);
+    expect(drawing.match(/<title>/g)?.length).toBe(drawing.match(/<svg x=/g)?.length);
+    expect(body.replace(drawing, "")).not.toContain("<title>");
+    expect(withPrerendered("<html lang=\"en\"><body><div id=\"root\"></div></body></html>", "/timeline", body, "/")).toContain(drawing);
+  });
+});
