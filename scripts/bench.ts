@@ -158,12 +158,13 @@ async function main() {
       try {
         const json = execSync(
           `npx --yes lighthouse@12.8.2 "http://localhost:4180${view}" --quiet --output=json --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run"`,
-          { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] },
+          // A run that hangs (it has, on these machines) is reported as such, not waited on for ever.
+          { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], timeout: 180_000 },
         ).toString();
         const categories = (JSON.parse(json) as { categories: Record<string, { score: number }> }).categories;
         console.log(`${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")}`);
       } catch (error) {
-        const reason = String((error as { stderr?: Buffer }).stderr ?? error).split("\n").find((line) => /error/i.test(line)) ?? "failed";
+        const reason = (error as { signal?: string }).signal ? "no result in 3 minutes" : (String((error as { stderr?: Buffer }).stderr ?? error).split("\n").find((line) => /error/i.test(line)) ?? "failed");
         console.log(`${view}: Lighthouse could not run (${reason.trim().slice(0, 160)})`);
       }
     }
