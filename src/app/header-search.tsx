@@ -1,8 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useLocation } from "react-router";
-import { useGo } from "../url-state/kept-query.tsx";
+import { useGo, useKeptQuery } from "../url-state/kept-query.tsx";
 import { isTypingIn } from "../ui/is-typing-in.ts";
-import { keptQuery } from "../url-state/search-schema.ts";
 
 /**
  * The site search box: typing shows the results on /search as you go, one history entry per search.
@@ -10,6 +9,7 @@ import { keptQuery } from "../url-state/search-schema.ts";
  */
 export function HeaderSearch() {
   const { go } = useGo();
+  const kept = useKeptQuery();
   const { pathname, search } = useLocation();
   const input = useRef<HTMLInputElement>(null);
   const onResults = pathname === "/search";
@@ -26,7 +26,7 @@ export function HeaderSearch() {
   }, []);
 
   const show = (value: string) => {
-    const params = new URLSearchParams(keptQuery(search));
+    const params = new URLSearchParams(kept);
     if (value) params.set("q", value);
     const next = params.toString();
     go(`/search${next ? `?${next}` : ""}`, { replace: onResults && new URLSearchParams(search).has("q") });

@@ -1,8 +1,8 @@
-import { useNameStyle } from "../url-state/use-name-style.ts";
+import { useGlobalParam } from "../url-state/use-global-param.ts";
 
 /** A name written as the `names` parameter asks: romanised, Hangul (marked lang=ko), or both. */
 export function StyledName({ romanized, hangul }: { romanized: string; hangul?: string | undefined }) {
-  const style = useNameStyle();
+  const [style] = useGlobalParam("names");
   if (!hangul || style === "romanized") return <span>{romanized}</span>;
   if (style === "hangul")
     return (
