@@ -22,13 +22,18 @@
   // A prerendered page (data-prerendered: its path) shows the path as a first visit with no query sees
   // it. Anything else (a query, another path served this file, a remembered reading position, a content
   // note already read) hides it until the app draws the real state, so no stale or spoiling content shows
-  // (docs/decisions/0012).
+  // (docs/decisions/0012). A page drawn as the content note (data-gated) is the same note whatever the
+  // view's own parameters say: only the global ones (src/url-state/search-schema.ts) change it.
   var path = root.getAttribute("data-prerendered");
-  var stale = path === null || location.search || location.pathname.replace(/\/+$/, "") !== path.replace(/\/+$/, "");
+  var query = new URLSearchParams(location.search);
+  var global = ["names", "progress", "present", "notes"].some(function (name) {
+    return query.has(name);
+  });
+  var stale = path === null || (location.search !== "" && (global || !root.hasAttribute("data-gated"))) || location.pathname.replace(/\/+$/, "") !== path.replace(/\/+$/, "");
   try {
     // A remembered reading position would cover parts of it; a page drawn as the content note (data-gated) is not
     // what a reader who has read the note sees.
-    stale = stale || localStorage.getItem("parallels-progress") || (root.hasAttribute("data-gated") && localStorage.getItem("parallels-content-note") === "read");
+    stale = stale || Boolean(localStorage.getItem("parallels-progress")) || (root.hasAttribute("data-gated") && localStorage.getItem("parallels-content-note") === "read");
   } catch {}
-  root.classList.toggle("stale", !!stale);
+  root.classList.toggle("stale", stale);
 })();

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { preloadRoute } from "./app/routes.tsx";
 import { prefetchAllData, createQueryClient } from "./app/query-client.ts";
 import { DataFileError } from "./data/data-file-error.ts";
 import "./index.css";
@@ -17,23 +18,25 @@ const app = (
   </StrictMode>
 );
 
-// A page the build prerendered (docs/decisions/0012) is taken over in place when it shows what this
-// address would show: the same path, no query, no remembered settings (public/appearance.js says).
-// It waits for the data, so the first render matches the page. Otherwise the app draws afresh.
-// The address must still be the page's own path, with no query, when the data is in: history can move
-// before this script even runs.
+// A page the build prerendered (docs/decisions/0012) stays on screen until the app draws it, when it shows
+// what this address would show (public/appearance.js says). The app takes it over in place when it is
+// exactly this address's page: the same path, no query. That waits for the data, so the first render
+// matches the page, and the address must still be the page's own when the data is in: history can move
+// before this script even runs. A content note drawn for a path, shown for that path with a query of
+// the view's own, is drawn afresh, once the data and the note's code are in: the same note, at once.
+// Any other page is drawn afresh as soon as the code its address draws first is in.
 const root = document.getElementById("root");
 const prerendered = document.getElementById("prerendered");
 const page = document.documentElement;
-const takeOver = prerendered && !page.classList.contains("stale");
-// Drawn afresh, the first render asks for the view's code before the data files are asked for: on a
-// link that opens six connections at most (HTTP/1.1), the view's code would otherwise wait behind them.
-if (!takeOver) start();
+const shown = prerendered && !page.classList.contains("stale");
+// The code first: on a link that opens six connections at most (HTTP/1.1), it would otherwise wait
+// behind the data files. A chunk that fails is retried by the view, and explained there.
+const code = preloadRoute(location).catch(() => undefined);
 const loaded = prefetchAllData(client);
-if (takeOver) void loaded.then((ok) => (ok && location.pathname + location.search === page.dataset.prerendered ? hydrateRoot(prerendered, app, { onCaughtError }) : start()));
+if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && location.pathname + location.search === page.dataset.prerendered ? hydrateRoot(prerendered, app, { onCaughtError }) : start()));
+else void code.then(start);
 
-// A fresh render replaces whatever the root holds, a prerendered page included. At once, so the
-// view's code is requested now.
+/** A fresh render, at once, before the data files that arrive meanwhile are read: it replaces whatever the root holds, a prerendered page included. */
 function start() {
   if (root) flushSync(() => createRoot(root, { onCaughtError }).render(app));
 }

@@ -1,7 +1,9 @@
-import { lazy, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { GLOBAL_SEARCH, parseSearch } from "../url-state/search-schema.ts";
 import { useGlobalParam } from "../url-state/use-global-param.ts";
+import { lazyWithPreload } from "./lazy-with-preload.ts";
 
-const ContentNotePanel = lazy(() => import("./content-note-panel.tsx"));
+const ContentNotePanel = lazyWithPreload(() => import("./content-note-panel.tsx"));
 
 /** Where this device remembers that its reader has read the content note. */
 export const CONTENT_NOTE_KEY = "parallels-content-note";
@@ -16,6 +18,10 @@ export function contentNoteRead(change?: "read" | "forget"): boolean {
     return false;
   }
 }
+
+/** Loads what a gated view at this address draws first: the note, unless it is read here or the link leaves it out; else the view. */
+export const preloadGated = (search: string, view: { preload: () => Promise<unknown> }) =>
+  contentNoteRead() || parseSearch(GLOBAL_SEARCH, new URLSearchParams(search)).values.notes === "off" ? view.preload() : ContentNotePanel.preload();
 
 /**
  * Holds back a view that tells what happens in the stories until its reader has seen the content
