@@ -47,9 +47,17 @@ test.describe("before the JavaScript arrives", () => {
     await expect(heading(page, "Differences")).toBeVisible();
   });
 
+  test("a link with the view's own query to a view behind the note paints the note too: the query cannot change it", async ({ page }) => {
+    await holdScripts(page);
+    await page.goto("/differences?q=mother&category=plot", { waitUntil: "commit" });
+    await expect(heading(page, "Content note")).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+  });
+
   test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already read", async ({ page, context }) => {
     await holdScripts(page);
-    for (const url of ["/cast?q=jaehee", "/cast?names=hangul", "/nowhere"]) {
+    // A global parameter changes even a page drawn as the note (here, notes=off leaves the note out).
+    for (const url of ["/cast?q=jaehee", "/cast?names=hangul", "/nowhere", "/differences?q=mother&notes=off", "/differences?names=hangul"]) {
       await page.goto(url, { waitUntil: "commit" });
       await expect(page.locator("#prerendered")).toBeAttached();
       await expect(page.locator("#prerendered")).toBeHidden();
@@ -94,6 +102,45 @@ test("the app takes the drawn page over in place, without a shift, and it works"
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), url).toBe(0);
   }
+});
+
+test.describe("a page drawn afresh shows at once, never \"Loading…\" while its code arrives", () => {
+  test.use({ contentNoteRead: false });
+
+  /** Counts every "Loading…" the page ever shows, however briefly. */
+  const countLoading = (page: Page) =>
+    page.addInitScript(() => {
+      const w = window as unknown as { loadingShown: number };
+      w.loadingShown = 0;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node.textContent?.includes("Loading…")) w.loadingShown += 1;
+      }).observe(document, { childList: true, subtree: true });
+    });
+  const slowCode = (page: Page, pattern: string) =>
+    page.route(pattern, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+
+  test("an unknown path", async ({ page }) => {
+    await countLoading(page);
+    await slowCode(page, "**/assets/not-found-view-*.js");
+    await page.goto("/nowhere");
+    await expect(heading(page, "Not found")).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
+  });
+
+  test("the note in front of a view, linked with the view's own query: the drawn note stays until the app's, then leads to the filtered view", async ({ page }) => {
+    await countLoading(page);
+    await slowCode(page, "**/assets/content-note-panel-*.js");
+    await page.goto("/differences?q=mother", { waitUntil: "commit" });
+    await expect(heading(page, "Content note")).toBeVisible();
+    await page.getByRole("button", { name: "Continue to the view" }).click({ timeout: 15_000 });
+    await expect(heading(page, "Differences")).toBeVisible();
+    await expect(page).toHaveURL("/differences?q=mother");
+    await expect(page.getByRole("searchbox", { name: "Search elements and cells" })).toHaveValue("mother");
+    expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
+  });
 });
 
 test.describe("with JavaScript off", () => {

@@ -19,9 +19,17 @@ export function contentNoteRead(change?: "read" | "forget"): boolean {
   }
 }
 
-/** Loads what a gated view at this address draws first: the note, unless it is read here or the link leaves it out; else the view. */
-export const preloadGated = (search: string, view: { preload: () => Promise<unknown> }) =>
-  contentNoteRead() || parseSearch(GLOBAL_SEARCH, new URLSearchParams(search)).values.notes === "off" ? view.preload() : ContentNotePanel.preload();
+/**
+ * Loads what a gated view at this address draws first: the note, unless it is read here or the link
+ * leaves it out. The view's code is asked for as well, so that it is there when the reader goes on.
+ */
+export function preloadGated(search: string, view: { preload: () => Promise<unknown> }): Promise<unknown> {
+  const loading = view.preload();
+  if (contentNoteRead() || parseSearch(GLOBAL_SEARCH, new URLSearchParams(search)).values.notes === "off") return loading;
+  // Not waited on: a failure shows when the view is drawn.
+  loading.catch(() => undefined);
+  return ContentNotePanel.preload();
+}
 
 /**
  * Holds back a view that tells what happens in the stories until its reader has seen the content
