@@ -104,23 +104,23 @@ test("the app takes the drawn page over in place, without a shift, and it works"
   }
 });
 
+/** Counts every "Loading…" the page ever shows, however briefly. */
+const countLoading = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { loadingShown: number };
+    w.loadingShown = 0;
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node.textContent?.includes("Loading…")) w.loadingShown += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+const slowCode = (page: Page, pattern: string) =>
+  page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+
 test.describe("a page drawn afresh shows at once, never \"Loading…\" while its code arrives", () => {
   test.use({ contentNoteRead: false });
-
-  /** Counts every "Loading…" the page ever shows, however briefly. */
-  const countLoading = (page: Page) =>
-    page.addInitScript(() => {
-      const w = window as unknown as { loadingShown: number };
-      w.loadingShown = 0;
-      new MutationObserver((records) => {
-        for (const record of records) for (const node of record.addedNodes) if (node.textContent?.includes("Loading…")) w.loadingShown += 1;
-      }).observe(document, { childList: true, subtree: true });
-    });
-  const slowCode = (page: Page, pattern: string) =>
-    page.route(pattern, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.continue();
-    });
 
   test("an unknown path", async ({ page }) => {
     await countLoading(page);
