@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { createServer, loadEnv, minify } from "vite";
+import { readBuild } from "./scripts/first-load.ts";
 import { writeOfflineWorker } from "./scripts/offline-worker.ts";
 import { defineConfig } from "vitest/config";
 import { DATA_FILES, DATA_FILE_NAMES, type DataFileName } from "./src/data/data-files.ts";
@@ -115,10 +117,47 @@ function pageFiles(publicUrl: string | undefined): Plugin {
       // The classic script in <head> is hand-written, with comments: shipped minified, it is about 300 B gzip smaller.
       const appearance = resolve(outDir, "appearance.js");
       writeFileSync(appearance, (await minify("appearance.js", readFileSync(appearance, "utf8"))).code);
-      // Unknown paths get the app alone: it draws whatever the address asks for.
-      writeFileSync(resolve(outDir, "404.html"), withPageHead(html, heads[0]!));
+      // Unknown paths get the app alone: it draws whatever the address asks for. Mostly that is the
+      // not-found view, whose code is asked for with the app's own instead of after it has run.
+      const build = readBuild(pathToFileURL(`${outDir}/`));
+      const entry = new Set(build.firstLoad().js);
+      const notFound = build.firstLoad(NOT_FOUND_VIEW).js.filter((file) => !entry.has(file));
+      const preloads = notFound.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join("\n    ");
+      writeFileSync(resolve(outDir, "404.html"), withPageHead(html, heads[0]!).replace("</head>", `  ${preloads}\n  </head>`));
       // Last, once every other file is written: the worker keeps them all for offline use.
       writeOfflineWorker(outDir, base);
+    },
+  };
+}
+
+/** The view an unknown path draws (routes.tsx): 404.html asks for its code at once. */
+const NOT_FOUND_VIEW = "src/views/not-found/not-found-view.tsx";
+
+/**
+ * `vite preview` (npm start) answers a path with no page with 404.html, as static hosts do (GitHub
+ * Pages, Netlify, Cloudflare Pages), where Vite's own fallback sent the overview's page. The status
+ * stays Vite's 200: those hosts send 404, which the browser also logs as a console error.
+ */
+function notFoundPage(): Plugin {
+  let outDir = "dist";
+  let base = "/";
+  return {
+    name: "parallels-not-found-page",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        // Every built file has a plain ASCII name: the path is compared as it came, still percent-encoded.
+        const path = new URL(req.url ?? "/", "http://host").pathname;
+        if (!(req.headers.accept ?? "").includes("text/html") || !path.startsWith(base)) return next();
+        const page = path.slice(base.length).replace(/\/+$/, "");
+        const isFile = (file: string) => statSync(resolve(outDir, file), { throwIfNoEntry: false })?.isFile();
+        if (page === "" || page.includes("..") || isFile(page) || isFile(`${page}.html`)) return next();
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.end(readFileSync(resolve(outDir, "404.html")));
+      });
     },
   };
 }
@@ -141,7 +180,7 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig(({ mode }) => ({
   base,
-  plugins: [react(), tailwindcss(), checkedData(), contentSecurityPolicy(), appearanceLast(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
+  plugins: [react(), tailwindcss(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
   build: {
     manifest: true,
     target: "es2022",

@@ -57,7 +57,8 @@ test.describe("before the JavaScript arrives", () => {
   test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already read", async ({ page, context }) => {
     await holdScripts(page);
     // A global parameter changes even a page drawn as the note (here, notes=off leaves the note out).
-    for (const url of ["/cast?q=jaehee", "/cast?names=hangul", "/nowhere", "/differences?q=mother&notes=off", "/differences?names=hangul"]) {
+    // "/cast/" is served the overview's page (Vite's fallback, as some hosts do): another path's drawing.
+    for (const url of ["/cast?q=jaehee", "/cast?names=hangul", "/cast/", "/differences?q=mother&notes=off", "/differences?names=hangul"]) {
       await page.goto(url, { waitUntil: "commit" });
       await expect(page.locator("#prerendered")).toBeAttached();
       await expect(page.locator("#prerendered")).toBeHidden();
@@ -122,12 +123,15 @@ const slowCode = (page: Page, pattern: string) =>
 test.describe("a page drawn afresh shows at once, never \"Loading…\" while its code arrives", () => {
   test.use({ contentNoteRead: false });
 
-  test("an unknown path", async ({ page }) => {
+  test("an unknown path: served the app alone, it asks for the not-found view's code with the app's", async ({ page }) => {
     await countLoading(page);
     await slowCode(page, "**/assets/not-found-view-*.js");
     await page.goto("/nowhere");
     await expect(heading(page, "Not found")).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
+    await expect(page.locator("#prerendered")).toHaveCount(0);
+    // Named in the page's head, so asked for alongside the app's code rather than once it has run.
+    await expect(page.locator('head link[rel="modulepreload"][href*="/assets/not-found-view-"]')).toHaveCount(1);
   });
 
   test("the note in front of a view, linked with the view's own query: the drawn note stays until the app's, then leads to the filtered view", async ({ page }) => {

@@ -19,10 +19,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 const sizes = (buf: Buffer) => ({ gzip: gzipSync(buf, { level: 9 }).length, br: brotliCompressSync(buf).length });
 
-/** The page a host serves for a view's address: its own prerendered page where the build wrote one, else the app's index. */
+/** The page a host serves for a view's address: its own prerendered page where the build wrote one, else 404.html (as `vite preview` does here). */
 function servedPage(dir: string, view: string): string {
   const file = pageFile(new URL(view, "http://localhost").pathname);
-  return existsSync(`${dir}/${file}`) ? file : "index.html";
+  return existsSync(`${dir}/${file}`) ? file : "404.html";
 }
 
 function firstLoad(dir: string, viewModule: string | undefined, dataFiles: string[], page = "index.html") {
