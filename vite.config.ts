@@ -62,7 +62,8 @@ function appearanceLast(): Plugin {
 }
 
 /**
- * The build refuses invalid data, and records the SHA-256 of each file it checked: the browser then
+ * The build refuses invalid data, and records the SHA-256 of each file it checked (its first 16 hex
+ * digits, as load-data-file.ts compares them): the browser then
  * skips the schemas (and their code) for a file whose bytes match, and validates any other
  * (docs/decisions/0008). Outside a build nothing is recorded, so everything is validated.
  */
@@ -74,7 +75,7 @@ function checkedData(): Plugin {
       const problems = validateDataset(readRawDataFiles());
       if (problems.length > 0) throw new Error(`The data is invalid (npm run validate:data):\n${problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n")}`);
       const digests = Object.fromEntries(
-        DATA_FILE_NAMES.map((name) => [DATA_FILES[name].path, createHash("sha256").update(readFileSync(resolve("public", DATA_FILES[name].path))).digest("hex")]),
+        DATA_FILE_NAMES.map((name) => [DATA_FILES[name].path, createHash("sha256").update(readFileSync(resolve("public", DATA_FILES[name].path))).digest("hex").slice(0, 16)]),
       );
       return { define: { CHECKED_DATA_DIGESTS: JSON.stringify(digests) } };
     },
