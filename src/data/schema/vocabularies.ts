@@ -43,20 +43,3 @@ export const TOPICS = [
   "reception",
 ] as const;
 export type Topic = (typeof TOPICS)[number];
-
-/** Topics a reader or a teacher may want warning of before a view shows them. */
-export const CONTENT_TOPICS = [
-  "suicide",
-  "self-harm",
-  "abortion",
-  "hiv",
-  "conversion-therapy",
-  "violence",
-  "sexual-violence",
-  "homophobia",
-  "family-rejection",
-  "illness",
-  "sex",
-  "drugs",
-  "age-restriction",
-] as const;

@@ -1,5 +1,4 @@
 import * as v from "valibot";
-import { CONTENT_TOPICS } from "./vocabularies.ts";
 import { claim } from "./claim.ts";
 import { Fact } from "./fact.ts";
 import { Id, PartialDate, PositiveInt, Text } from "./primitives.ts";
@@ -23,6 +22,26 @@ export const Section = v.strictObject({
   facts: v.array(Fact),
 });
 export type Section = v.InferOutput<typeof Section>;
+
+/**
+ * Topics a reader or a teacher may want warning of before a view shows them. Here, not in
+ * vocabularies.ts: no view reads the list, and there it was in every view's first load.
+ */
+export const CONTENT_TOPICS = [
+  "suicide",
+  "self-harm",
+  "abortion",
+  "hiv",
+  "conversion-therapy",
+  "violence",
+  "sexual-violence",
+  "homophobia",
+  "family-rejection",
+  "illness",
+  "sex",
+  "drugs",
+  "age-restriction",
+] as const;
 
 /** A sourced warning about what a work deals with. */
 export const ContentNote = claim(Text, { topics: v.pipe(v.array(v.picklist(CONTENT_TOPICS)), v.minLength(1)) });
