@@ -154,7 +154,14 @@ function notFoundPage(): Plugin {
         const path = new URL(req.url ?? "/", "http://host").pathname;
         if (!(req.headers.accept ?? "").includes("text/html") || !path.startsWith(base)) return next();
         const page = path.slice(base.length).replace(/\/+$/, "");
-        const isFile = (file: string) => statSync(resolve(outDir, file), { throwIfNoEntry: false })?.isFile();
+        // A name too long for the file system (a fuzzed address) is no file either.
+        const isFile = (file: string) => {
+          try {
+            return statSync(resolve(outDir, file), { throwIfNoEntry: false })?.isFile() ?? false;
+          } catch {
+            return false;
+          }
+        };
         if (page === "" || page.includes("..") || isFile(page) || isFile(`${page}.html`)) return next();
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         res.end(readFileSync(resolve(outDir, "404.html")));
