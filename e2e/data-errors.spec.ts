@@ -71,3 +71,22 @@ test("data the build validated is used without loading the schemas' code", async
   await expect(page.getByRole("table")).toBeVisible();
   expect(scripts.filter((path) => path.includes("parse-data-file"))).toHaveLength(1);
 });
+
+test.describe("a part of the page whose code fails to arrive", () => {
+  // One pattern: a list of two would read as a value and its options.
+  test.use({ allowedConsoleErrors: [/Failed to load resource|dynamically imported module/] });
+
+  test("the print frame: the page stays and works; a header menu: it says so, and the page stays", async ({ page }) => {
+    await page.route("**/assets/print-frame-*.js", (route) => route.abort());
+    await page.route("**/assets/display-choices-*.js", (route) => route.abort());
+    // Drawn by the app (a query), where the failure lands in the boundary. Taking a prerendered page over, React
+    // also reports the boundary it could not hydrate, as it does any hydration error.
+    await page.goto("/cast?q=jaehee");
+    await expect(page.getByRole("status")).toHaveText(/^4 of \d+ roles$/);
+    await page.getByRole("searchbox", { name: "Search names" }).fill("");
+    await expect(page).toHaveURL("/cast");
+    await page.getByRole("button", { name: "Display" }).click();
+    await expect(page.getByRole("alert")).toHaveText("These choices could not be loaded. Check the connection, then reload the page.");
+    await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
+  });
+});

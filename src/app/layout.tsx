@@ -4,6 +4,7 @@ import { dataFileQuery } from "../data/queries.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
 import { HeaderMenu } from "./header-menu.tsx";
 import { HeaderSearch } from "./header-search.tsx";
+import { PartErrorBoundary } from "./part-error-boundary.tsx";
 import { capitalize } from "../lib/capitalize.ts";
 import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
 import { STATIC_PAGES } from "../url-state/static-pages.ts";
@@ -99,16 +100,21 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       )}
-      <Suspense>
-        <PrintHeader />
-      </Suspense>
+      {/* Print only: if its code fails to arrive, the page prints without it. */}
+      <PartErrorBoundary fallback={null}>
+        <Suspense>
+          <PrintHeader />
+        </Suspense>
+      </PartErrorBoundary>
       {/* At least a screen tall: the footer stays below the fold while a view loads, instead of being pushed down (layout shift). */}
       <main id="main" tabIndex={-1} className={`mx-auto min-h-screen w-full flex-1 px-4 pb-12 pt-4 focus:outline-none ${present ? "max-w-none sm:px-8" : "max-w-6xl"}`}>
         {children}
       </main>
-      <Suspense>
-        <PrintSources />
-      </Suspense>
+      <PartErrorBoundary fallback={null}>
+        <Suspense>
+          <PrintSources />
+        </Suspense>
+      </PartErrorBoundary>
       <footer hidden={present} className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-3">
           <p>Every fact links to its sources. Where the sources are silent, Parallels says “not known”.</p>
