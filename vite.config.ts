@@ -170,6 +170,29 @@ function notFoundPage(): Plugin {
   };
 }
 
+/** The chunks being written, by file name, for resolveDependencies (below): Vite gives it file names only. */
+let chunkImports: Record<string, string[]> = {};
+function chunkGraph(): Plugin {
+  return {
+    name: "parallels-chunk-graph",
+    apply: "build",
+    enforce: "pre",
+    generateBundle(_, bundle) {
+      chunkImports = Object.fromEntries(Object.values(bundle).map((file) => [file.fileName, file.type === "chunk" ? file.imports : []]));
+    },
+  };
+}
+
+/** A chunk and every chunk it imports statically: all loaded by the time its code runs. */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  if (!(file in chunkImports)) throw new Error(`${file} is not in the bundle: chunkGraph() must run before Vite lists what to preload`);
+  if (!seen.has(file)) {
+    seen.add(file);
+    for (const dep of chunkImports[file] ?? []) staticImports(dep, seen);
+  }
+  return seen;
+}
+
 const CORE = [
   // The entry itself: apart, it is one more request and about 300 B gzip of imports.
   /[\\/]src[\\/]main\.tsx$/,
@@ -188,12 +211,23 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig(({ mode }) => ({
   base,
-  plugins: [react(), tailwindcss(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
+  plugins: [react(), tailwindcss(), chunkGraph(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
   build: {
     manifest: true,
     target: "es2022",
     // Every browser the app supports (es2022) has <link rel="modulepreload">: the polyfill is dead weight.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // A dynamic import preloads, beside its chunk, the chunks that chunk imports, but not the chunk itself
+      // (the import asks for it at once) nor any the importing chunk imports statically (core above all):
+      // those are in already. Each file named here is listed in the importing chunk's code.
+      resolveDependencies: (file, deps, { hostId, hostType }) => {
+        // The page's own links (hostType "html") are Vite's to choose.
+        if (hostType !== "js") return deps;
+        const loaded = staticImports(hostId);
+        return deps.filter((dep) => dep !== file && !loaded.has(dep));
+      },
+    },
     rolldownOptions: {
       output: {
         // The core chunk lists every chunk's file name: hex hashes compress better than base64 ones
