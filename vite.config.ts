@@ -170,6 +170,23 @@ function notFoundPage(): Plugin {
   };
 }
 
+/**
+ * The helper the build calls before each dynamic import, to preload what the imported chunk needs:
+ * src/app/preload.ts, smaller than Vite's generic one. It loads no stylesheets, so the build checks
+ * that every chunk's CSS is the entry's, which every page links in its head (chunkGraph, below).
+ */
+function preloadHelper(): Plugin {
+  return {
+    name: "parallels-preload-helper",
+    apply: "build",
+    enforce: "pre",
+    configResolved(config) {
+      if (!config.base.startsWith("/")) throw new Error(`src/app/preload.ts needs an absolute base, not "${config.base}"`);
+    },
+    resolveId: { filter: { id: /^\0vite\/preload-helper\.js$/ }, handler: () => resolve("src/app/preload.ts") },
+  };
+}
+
 /** The chunks being written, by file name, for resolveDependencies (below): Vite gives it file names only. */
 let chunkImports: Record<string, string[]> = {};
 function chunkGraph(): Plugin {
@@ -179,6 +196,12 @@ function chunkGraph(): Plugin {
     enforce: "pre",
     generateBundle(_, bundle) {
       chunkImports = Object.fromEntries(Object.values(bundle).map((file) => [file.fileName, file.type === "chunk" ? file.imports : []]));
+      // The preload helper (src/app/preload.ts) leaves stylesheets to the page's head: the entry's are there.
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [file] : []));
+      const entry = new Set(chunks.filter((chunk) => chunk.isEntry).flatMap((chunk) => [...staticImports(chunk.fileName)]));
+      const headCss = new Set(chunks.filter((chunk) => entry.has(chunk.fileName)).flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
+      const lazyCss = chunks.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]).filter((css) => !headCss.has(css));
+      if (lazyCss.length) throw new Error(`${lazyCss.join(", ")}: CSS that only a lazy chunk imports, which src/app/preload.ts would not load`);
     },
   };
 }
@@ -211,7 +234,7 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig(({ mode }) => ({
   base,
-  plugins: [react(), tailwindcss(), chunkGraph(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
+  plugins: [react(), tailwindcss(), preloadHelper(), chunkGraph(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
   build: {
     manifest: true,
     target: "es2022",
