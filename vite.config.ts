@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
@@ -187,6 +187,30 @@ function preloadHelper(): Plugin {
   };
 }
 
+/**
+ * In the build, the app's modules import React and its JSX runtime through src/app/react.ts and
+ * jsx-runtime.ts, ES modules in the core chunk. React is CommonJS: each chunk that imported it
+ * converted it again with Rolldown's interop helpers, and those helpers, needed by every view, were
+ * a chunk of their own (rolldown-runtime): one more file and about 200 B gzip in every first load.
+ * Now only core converts React, and the helpers are part of it.
+ */
+function reactAsEsm(): Plugin {
+  const shims = new Map([
+    ["react", resolve("src/app/react.ts")],
+    ["react/jsx-runtime", resolve("src/app/jsx-runtime.ts")],
+  ]);
+  const shimFiles = new Set(shims.values());
+  const app = resolve("src") + sep;
+  return {
+    name: "parallels-react-esm",
+    apply: "build",
+    enforce: "pre",
+    resolveId(id, importer) {
+      return importer?.startsWith(app) && !shimFiles.has(importer) ? shims.get(id) : undefined;
+    },
+  };
+}
+
 /** The chunks being written, by file name, for resolveDependencies (below): Vite gives it file names only. */
 let chunkImports: Record<string, string[]> = {};
 function chunkGraph(): Plugin {
@@ -234,7 +258,7 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig(({ mode }) => ({
   base,
-  plugins: [react(), tailwindcss(), preloadHelper(), chunkGraph(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
+  plugins: [react(), tailwindcss(), reactAsEsm(), preloadHelper(), chunkGraph(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
   build: {
     manifest: true,
     target: "es2022",
