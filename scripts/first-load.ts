@@ -2,12 +2,14 @@
 // and everything it imports statically, and the view's own chunk with its static imports.
 import { readFileSync } from "node:fs";
 
-type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[] };
+type Chunk = { file: string; imports?: string[]; dynamicImports?: string[] };
 
 export function readBuild(dir: URL) {
   const manifest = JSON.parse(readFileSync(new URL(".vite/manifest.json", dir), "utf8")) as Record<string, Chunk>;
   const html = readFileSync(new URL("index.html", dir), "utf8");
   const classic = [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => (m[1] ?? "").replace(/^.*\//, ""));
+  // The stylesheet is linked from index.html, not imported by a chunk: every page has it in its head.
+  const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="[^"]*?(assets\/[^"]+)"/g)].map((m) => m[1] ?? "");
   // The entry is what index.html's module scripts load (the build folds main.tsx into the core chunk, so no chunk is marked isEntry).
   const moduleFiles = [...html.matchAll(/<script type="module"[^>]* src="[^"]*?(assets\/[^"]+)"/g)].map((m) => m[1]);
   const entryKeys = Object.keys(manifest).filter((k) => moduleFiles.includes(manifest[k]?.file));
@@ -29,7 +31,7 @@ export function readBuild(dir: URL) {
     const keys = new Set([...entry, ...(view ? closure(view) : [])]);
     return {
       js: [...classic, ...[...keys].map((k) => manifest[k]?.file ?? "")],
-      css: [...new Set([...keys].flatMap((k) => manifest[k]?.css ?? []))],
+      css: stylesheets,
     };
   };
   return { views, firstLoad, classic };

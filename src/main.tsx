@@ -5,7 +5,6 @@ import { App } from "./app/app.tsx";
 import { preloadRoute } from "./app/routes.tsx";
 import { prefetchAllData, createQueryClient } from "./app/query-client.ts";
 import { DataFileError } from "./data/data-file-error.ts";
-import "./index.css";
 
 // A data file that failed is already explained on the page, with a retry; anything else is a bug worth logging.
 const onCaughtError = (error: unknown, info: { componentStack?: string }) => {
