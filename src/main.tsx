@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
@@ -32,8 +32,17 @@ const shown = prerendered && !page.classList.contains("stale");
 // behind the data files. A chunk that fails is retried by the view, and explained there.
 const code = preloadRoute(location).catch(() => undefined);
 const loaded = prefetchAllData(client);
-if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && location.pathname + location.search === page.dataset.prerendered ? hydrateRoot(prerendered, app, { onCaughtError }) : start()));
+if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && location.pathname + location.search === page.dataset.prerendered ? hydrate(prerendered) : start()));
 else void code.then(start);
+
+/**
+ * Taking the page over as a transition: React then yields to the browser every few milliseconds instead
+ * of holding the main thread for the whole page (on a slow phone, one task of a quarter second on the cast),
+ * so a tap or a key meanwhile is answered. The page is already on screen; nothing waits for it.
+ */
+function hydrate(container: HTMLElement) {
+  startTransition(() => void hydrateRoot(container, app, { onCaughtError }));
+}
 
 /** A fresh render, at once, before the data files that arrive meanwhile are read: it replaces whatever the root holds, a prerendered page included. */
 function start() {

@@ -75,6 +75,8 @@ export function withPrerendered(html: string, path: string, body: string, base: 
   return html
     // data-gated: drawn as the content note (content-note-panel.tsx marks it), which a reader who has read it does not see.
     .replace("<html ", `<html data-prerendered="${escapeHtml(fullPath)}" ${body.includes("data-content-note") ? 'data-gated="" ' : ""}`)
+    // The page paints from its HTML: the stylesheet and the head script come first, the app's code after them.
+    .replace('<script type="module"', '<script type="module" fetchpriority="low"')
     .replace('<div id="root"></div>', `<div id="root"><div id="prerendered">${waiting}</div></div>`)
     .replace(/<noscript>.*?<\/noscript>/s, "<noscript>Without JavaScript, this page shows as it first opens: its filters, menus and the settings a link carries need JavaScript.</noscript>");
 }
