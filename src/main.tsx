@@ -36,12 +36,12 @@ if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && location.pathn
 else void code.then(start);
 
 /**
- * Taking the page over as a transition: React then yields to the browser every few milliseconds instead
+ * Taking the page over inside startTransition: React then yields to the browser every few milliseconds instead
  * of holding the main thread for the whole page (on a slow phone, one task of a quarter second on the cast),
  * so a tap or a key meanwhile is answered. The page is already on screen; nothing waits for it.
  */
-function hydrate(container: HTMLElement) {
-  startTransition(() => void hydrateRoot(container, app, { onCaughtError }));
+function hydrate(drawn: HTMLElement) {
+  startTransition(() => void hydrateRoot(drawn, app, { onCaughtError }));
 }
 
 /** A fresh render, at once, before the data files that arrive meanwhile are read: it replaces whatever the root holds, a prerendered page included. */
