@@ -1,5 +1,4 @@
 import { startTransition, StrictMode } from "react";
-import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
 import { preloadRoute } from "./app/routes.tsx";
@@ -36,17 +35,18 @@ if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && location.pathn
 else void code.then(start);
 
 /**
- * Taking the page over inside startTransition: React then yields to the browser every few milliseconds instead
- * of holding the main thread for the whole page (on a slow phone, one task of a quarter second on the cast),
- * so a tap or a key meanwhile is answered. The page is already on screen; nothing waits for it.
+ * Both the take-over and a fresh render run inside startTransition: React then yields to the browser
+ * every few milliseconds instead of holding the main thread for the whole page (on a slow phone, one
+ * task of a quarter second on the cast, half a second on a search), so a tap or a key meanwhile is
+ * answered. The view's code is in by then (preloadRoute), so nothing shows "Loading…" for it.
  */
 function hydrate(drawn: HTMLElement) {
   startTransition(() => void hydrateRoot(drawn, app, { onCaughtError }));
 }
 
-/** A fresh render, at once, before the data files that arrive meanwhile are read: it replaces whatever the root holds, a prerendered page included. */
+/** A fresh render: it replaces whatever the root holds, a prerendered page included. */
 function start() {
-  if (root) flushSync(() => createRoot(root, { onCaughtError }).render(app));
+  if (root) startTransition(() => createRoot(root, { onCaughtError }).render(app));
 }
 
 // After one visit, the app and its data work offline (src/offline/service-worker.js). Only in the
