@@ -91,6 +91,7 @@ function checkedData(): Plugin {
 function pageFiles(publicUrl: string | undefined): Plugin {
   let outDir = "dist";
   let base = "/";
+  let written = false;
   return {
     name: "parallels-page-files",
     apply: "build",
@@ -98,7 +99,12 @@ function pageFiles(publicUrl: string | undefined): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
     },
+    writeBundle() {
+      written = true;
+    },
     async closeBundle() {
+      // A bundle that failed wrote nothing to build on: its own error is the one to read, not a missing index.html.
+      if (!written) return;
       const html = readFileSync(resolve(outDir, "index.html"), "utf8");
       const heads = pageHeads(readDataset());
       // Each page also holds its view, drawn here by the app's own code (docs/decisions/0012).
