@@ -341,5 +341,6 @@ test("a pasted link previews with the view's own name, before any script runs", 
   const html = await (await request.get("/cast")).text();
   expect(html).toContain("<title>Cast · Parallels</title>");
   expect(html.match(/<meta name="description"/g)).toHaveLength(1);
-  expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/core-[\w-]+\.js"><\/script>/);
+  // The app's code comes after the page's own stylesheet and head script (docs/decisions/0012).
+  expect(html).toMatch(/<script type="module" fetchpriority="low" crossorigin src="\/assets\/core-[\w-]+\.js"><\/script>/);
 });
