@@ -19,13 +19,16 @@ export function contentNoteRead(change?: "read" | "forget"): boolean {
   }
 }
 
+/** The gate's one rule: the note is skipped once read on this device, or for a link with `notes=off`. */
+const noteWaived = (read: boolean, notes: string) => read || notes === "off";
+
 /**
  * Loads what a gated view at this address draws first: the note, unless it is read here or the link
  * leaves it out. The view's code is asked for as well, so that it is there when the reader goes on.
  */
 export function preloadGated(search: string, view: { preload: () => Promise<unknown> }): Promise<unknown> {
   const loading = view.preload();
-  if (contentNoteRead() || parseSearch(GLOBAL_SEARCH, new URLSearchParams(search)).values.notes === "off") return loading;
+  if (noteWaived(contentNoteRead(), parseSearch(GLOBAL_SEARCH, new URLSearchParams(search)).values.notes)) return loading;
   // Not waited on: a failure shows when the view is drawn.
   loading.catch(() => undefined);
   return ContentNotePanel.preload();
@@ -38,7 +41,7 @@ export function preloadGated(search: string, view: { preload: () => Promise<unkn
 export function ContentNoteGate({ children }: { children: ReactNode }) {
   const [notes] = useGlobalParam("notes");
   const [read, setRead] = useState(() => contentNoteRead());
-  if (read || notes === "off") return children;
+  if (noteWaived(read, notes)) return children;
   const onContinue = () => {
     contentNoteRead("read");
     setRead(true);

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from "react";
 
 import { PartErrorBoundary } from "./part-error-boundary.tsx";
 
@@ -55,10 +55,8 @@ export function HeaderMenu({ label, Panel }: Props) {
           id={panel}
           className="absolute right-0 z-40 mt-1 w-72 rounded-md border border-slate-400 bg-white p-3 shadow-lg"
         >
-          <PartErrorBoundary fallback={<p role="alert">These choices could not be loaded. Check the connection, then reload the page.</p>}>
-            <Suspense fallback={<p>Loading the choices…</p>}>
-              <Panel onDone={close} />
-            </Suspense>
+          <PartErrorBoundary fallback={<p role="alert">These choices could not be loaded. Check the connection, then reload the page.</p>} loading={<p>Loading the choices…</p>}>
+            <Panel onDone={close} />
           </PartErrorBoundary>
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from "react";
+import { lazy, useEffect, useLayoutEffect, type ReactNode } from "react";
 import { dataFileQuery } from "../data/queries.ts";
 import { formatPartialDate } from "../lib/partial-date.ts";
 import { HeaderMenu } from "./header-menu.tsx";
@@ -102,18 +102,14 @@ export function Layout({ children }: { children: ReactNode }) {
       )}
       {/* Print only: if its code fails to arrive, the page prints without it. */}
       <PartErrorBoundary fallback={null}>
-        <Suspense>
-          <PrintHeader />
-        </Suspense>
+        <PrintHeader />
       </PartErrorBoundary>
       {/* At least a screen tall: the footer stays below the fold while a view loads, instead of being pushed down (layout shift). */}
       <main id="main" tabIndex={-1} className={`mx-auto min-h-screen w-full flex-1 px-4 pb-12 pt-4 focus:outline-none ${present ? "max-w-none sm:px-8" : "max-w-6xl"}`}>
         {children}
       </main>
       <PartErrorBoundary fallback={null}>
-        <Suspense>
-          <PrintSources />
-        </Suspense>
+        <PrintSources />
       </PartErrorBoundary>
       <footer hidden={present} className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-3">
