@@ -74,7 +74,8 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
     // contain-content: when a filter redraws the rows, the browser lays out and paints this box alone, not the page around it.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the scroll box must be reachable by keyboard (WCAG 2.1.1)
     <section aria-label="Differences matrix, scrollable" tabIndex={0} className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300 contain-content print:max-h-none print:overflow-visible print:border-0 print:contain-none">
-      <table className="w-full min-w-[40rem] border-separate border-spacing-0 text-left text-sm max-sm:min-w-0" aria-describedby="change-legend">
+      {/* Fixed layout from sm up: the columns take their widths from the header row, not from every cell's words, so they hold still while rows come and go (below sm one work column shows, and fixed layout would keep room for the hidden ones). */}
+      <table className="w-full min-w-[40rem] border-separate sm:table-fixed border-spacing-0 text-left text-sm max-sm:min-w-0" aria-describedby="change-legend">
         <caption className="sr-only">
           Adaptation differences: {rowCount} elements by category; each work's cell compared with the {baseline.medium}
         </caption>
@@ -165,7 +166,8 @@ function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus
   // Past the reader's progress the cell says only what it would spoil; opening it offers to uncover it.
   const covered = span && isCovered(progress, span) ? spoilerWarning(span, [cell.work]) : undefined;
   return (
-    <div className="flex flex-col gap-1">
+    // Skipped while scrolled out of sight (content-visibility): a filter that brings back every row lays out and paints only the ones on screen.
+    <div className="flex flex-col gap-1 [contain-intrinsic-size:auto_7rem] [content-visibility:auto] print:[content-visibility:visible]">
       <button
         type="button"
         data-cell={cellId}
