@@ -253,7 +253,7 @@ const CORE = [
   /[\\/]src[\\/](app|url-state)[\\/](?!display-choices|progress-choices|share-choices|content-note-panel|print-frame)/,
   /[\\/]src[\\/]lib[\\/](partial-date|capitalize|hangul-runs)\./,
   /[\\/]src[\\/]data[\\/](load-data-file|queries|data-files|data-file-error|claim-parts|parts-told|section-name|spoilers\.|schema[\\/]vocabularies)/,
-  /[\\/]src[\\/]ui[\\/](source-links|mixed-text|confidence-badge|spoiler-cover|empty-state|show-all)\./,
+  /[\\/]src[\\/]ui[\\/](source-links|focus-is-free|mixed-text|confidence-badge|spoiler-cover|empty-state|show-all)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
 const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker|lesson)|data[\\/](element-rows|change-type))\./.test(id);

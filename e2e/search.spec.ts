@@ -16,6 +16,24 @@ test("the header search finds a character by another work's name, in one history
   await expect(page).toHaveURL("/works/film");
 });
 
+test('"/" reaches the search from a checkbox too, and types a "/" in a text box', async ({ page }) => {
+  await page.goto("/cast");
+  await untilLive(page);
+  const novel = page.getByRole("search", { name: "Filter the cast" }).getByRole("checkbox", { name: "Novel" });
+  await novel.focus();
+  await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search Parallels" });
+  await expect(box).toBeFocused();
+  await expect(novel).toBeChecked();
+  await expect(box).toHaveValue("");
+  const names = page.getByRole("searchbox", { name: "Search names" });
+  await names.focus();
+  await page.keyboard.press("/");
+  await expect(names).toBeFocused();
+  await expect(names).toHaveValue("/");
+  await expect(page).toHaveURL("/cast?q=%2F");
+});
+
 test("keyboard first: / focuses the search, ArrowDown reaches the results, Enter follows one", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -37,6 +55,8 @@ test("keyboard first: / focuses the search, ArrowDown reaches the results, Enter
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/characters/habibi");
+  // The link followed is gone with the results: focus is on the new view, and Tab goes on from its top.
+  await expect(page.getByRole("main")).toBeFocused();
 });
 
 test("the search reads Hangul and keeps the global parameters", async ({ page }) => {

@@ -52,6 +52,34 @@ test("a deep link to a fact opens the page scrolled to it and marked", async ({ 
   await expect(target).toContainText("879,109");
 });
 
+test("a link followed opens its view at the top, with focus there; Back puts the reader where they were", async ({ page }) => {
+  await page.goto("/cast");
+  const link = page.getByRole("main").getByRole("link", { name: /^Eun-soo/ }).last();
+  await link.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => scrollY);
+  expect(before, "the link is far down the cast").toBeGreaterThan(300);
+  await link.click();
+  await expect(page).toHaveURL("/characters/eun-soo");
+  await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  await expect(page.getByRole("main")).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL("/cast");
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(before);
+});
+
+test("a source link opens the sources at that source, which takes focus", async ({ page }) => {
+  await page.goto("/works/film");
+  await page.getByRole("link", { name: "source [F9]", exact: true }).first().click();
+  await expect(page).toHaveURL("/sources#source-f9");
+  const entry = page.locator("#source-f9");
+  await expect(entry).toBeInViewport();
+  await expect(entry).toBeFocused();
+  // Tab goes on from the source, not from the top of the page.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#source-f9 a").first()).toBeFocused();
+});
+
 test("the layout holds from a 360 px phone to a 1920 px projector", async ({ page }) => {
   for (const width of [360, 1920]) {
     await page.setViewportSize({ width, height: 800 });

@@ -1,6 +1,7 @@
-import { Suspense, useEffect } from "react";
-import { matchRoutes, useLocation, useRoutes } from "react-router";
+import { Suspense, useEffect, useRef } from "react";
+import { matchRoutes, NavigationType, useLocation, useNavigationType, useRoutes } from "react-router";
 import { LoadingMessage } from "../ui/loading-message.tsx";
+import { focusIsFree } from "../ui/focus-is-free.ts";
 import { BASENAME } from "../url-state/kept-query.tsx";
 import { ContentNoteGate, preloadGated } from "./content-note-gate.tsx";
 import { lazyWithPreload } from "./lazy-with-preload.ts";
@@ -44,9 +45,32 @@ function Live() {
   return null;
 }
 
+/**
+ * On arriving at another view (a new path, not a new query): a link followed opens it at its top, or
+ * at its #target (Back and Forward leave the scroll to the browser, which puts it back); and focus
+ * moves to the new view's main region, or its #target, when it was on the link followed or lost with
+ * the old view, so a screen reader reads on from there and Tab continues from there. Typing in the
+ * header's search box, which shows the results as you type, keeps the box.
+ */
+function useArrival(pathname: string, hash: string) {
+  const navigation = useNavigationType();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    // A #target drawn already has been brought into view and focused (useHashTarget); one still to come takes focus from main.
+    if (document.getElementById(hash.slice(1))) return;
+    if (navigation !== NavigationType.Pop) window.scrollTo(0, 0);
+    if (focusIsFree()) document.getElementById("main")?.focus({ preventScroll: true });
+    // Only the path: the same view with another query is not an arrival.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname]);
+}
+
 /** The routes table: the only place that knows every view, and which of them tell the stories (behind the content note). */
 export function AppRoutes() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
+  useArrival(pathname, hash);
   const view = useRoutes(ROUTES);
   return (
     <ViewErrorBoundary key={pathname}>

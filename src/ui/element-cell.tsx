@@ -25,9 +25,9 @@ export function CellMarks({ cell }: { cell: RowCell }) {
 }
 
 /** A cell's sources, where it has any. */
-export function CellSources({ cell }: { cell: RowCell }) {
+export function CellSources({ cell, tabbable }: { cell: RowCell; tabbable?: boolean }) {
   const c = cell.cell;
-  return c !== "not-adapted" && c.state !== "unknown" ? <SourceLinks ids={claimSourceIds(c)} /> : null;
+  return c !== "not-adapted" && c.state !== "unknown" ? <SourceLinks ids={claimSourceIds(c)} tabbable={tabbable} /> : null;
 }
 
 /** Where in its work a cell belongs, for the spoiler guard. */

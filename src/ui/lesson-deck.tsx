@@ -5,7 +5,7 @@ import type { Work } from "../data/schema/works-file.ts";
 import { capitalize } from "../lib/capitalize.ts";
 import { publicAddress } from "../url-state/public-address.ts";
 import { ElementCell } from "./element-cell.tsx";
-import { isTypingIn } from "./is-typing-in.ts";
+import { isInField } from "./is-typing-in.ts";
 
 const QrCode = lazy(() => import("./qr-code.tsx"));
 
@@ -51,7 +51,7 @@ export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingIn(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isInField(event.target)) return;
       // Space and Enter on a button are that button's own.
       if (event.key === " " && event.target instanceof HTMLButtonElement) return;
       if (NEXT.has(event.key)) next();

@@ -193,7 +193,8 @@ function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus
           </>
         )}
       </button>
-      {covered ? null : <CellSources cell={cell} />}
+      {/* Out of the Tab order: the matrix is one Tab stop, its cells reached by the arrows, and an opened cell lists these sources. */}
+      {covered ? null : <CellSources cell={cell} tabbable={false} />}
     </div>
   );
 }
