@@ -109,6 +109,7 @@ function pageFiles(publicUrl: string | undefined): Plugin {
       const heads = pageHeads(readDataset());
       // Each page also holds its view, drawn here by the app's own code (docs/decisions/0012).
       const server = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: "custom", logLevel: "error" });
+      let unknownPath = "";
       try {
         const { prerenderPath } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as { prerenderPath: (path: string, data: Record<DataFileName, unknown>) => Promise<string> };
         const raw = readRawDataFiles();
@@ -118,19 +119,26 @@ function pageFiles(publicUrl: string | undefined): Plugin {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, withPrerendered(withPageHead(html, head, publicUrl), head.path, await prerenderPath(head.path, data), base));
         }
+        // Any path no route knows draws the not-found view: 404.html's.
+        unknownPath = await prerenderPath("/404", data);
+        if (!unknownPath.includes('id="not-found-title"')) throw new Error("/404 has a route of its own: 404.html needs a path that draws the not-found view");
       } finally {
         await server.close();
       }
       // The classic script in <head> is hand-written, with comments: shipped minified, it is about 300 B gzip smaller.
       const appearance = resolve(outDir, "appearance.js");
       writeFileSync(appearance, (await minify("appearance.js", readFileSync(appearance, "utf8"))).code);
-      // Unknown paths get the app alone: it draws whatever the address asks for. Mostly that is the
-      // not-found view, whose code is asked for with the app's own instead of after it has run.
+      // Unknown paths get the not-found page, drawn once for all of them ("*"): it cannot name the path
+      // asked for until the app takes it over, and a path that may be a known page written another way
+      // waits hidden for the app, which draws whatever the address asks for (public/appearance.js). The
+      // not-found view's code is asked for with the app's own instead of after it has run.
       const build = readBuild(pathToFileURL(`${outDir}/`));
       const entry = new Set(build.firstLoad().js);
       const notFound = build.firstLoad(NOT_FOUND_VIEW).js.filter((file) => !entry.has(file));
       const preloads = notFound.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join("\n    ");
-      writeFileSync(resolve(outDir, "404.html"), withPageHead(html, heads[0]!).replace("</head>", `  ${preloads}\n  </head>`));
+      const notFoundHead = { path: "*", title: "Not found · Parallels", description: heads[0]!.description };
+      const page404 = withPrerendered(withPageHead(html, notFoundHead), "*", unknownPath, base);
+      writeFileSync(resolve(outDir, "404.html"), page404.replace("</head>", `  ${preloads}\n  </head>`));
       // Last, once every other file is written: the worker keeps them all for offline use.
       writeOfflineWorker(outDir, base);
     },

@@ -75,6 +75,20 @@ test.describe("before the JavaScript arrives", () => {
     await page.goto("/cast", { waitUntil: "commit" });
     await expect(heading(page, "Cast")).toBeVisible();
   });
+
+  test("an unknown path paints the not-found page; one that may be a page written another way waits for the app", async ({ page }) => {
+    await holdScripts(page);
+    await page.goto("/nowhere", { waitUntil: "commit" });
+    await expect(heading(page, "Not found")).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("There is no page at this address.");
+    await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" })).toBeVisible();
+    // The router matches paths whatever their case, and a static host may serve 404.html for them.
+    for (const url of ["/Cast", "/works/fil%6D", "/nowhere?q=1"]) {
+      await page.goto(url, { waitUntil: "commit" });
+      await expect(page.locator("#prerendered")).toBeAttached();
+      await expect(page.locator("#prerendered"), url).toBeHidden();
+    }
+  });
 });
 
 test("the app takes the drawn page over in place, without a shift, and it works", async ({ page }) => {
@@ -123,13 +137,16 @@ const slowCode = (page: Page, pattern: string) =>
 test.describe("a page drawn afresh shows at once, never \"Loading…\" while its code arrives", () => {
   test.use({ contentNoteRead: false });
 
-  test("an unknown path: served the app alone, it asks for the not-found view's code with the app's", async ({ page }) => {
+  test("an unknown path: the drawn not-found page is taken over in place, and names the path once the app has it", async ({ page }) => {
     await countLoading(page);
     await slowCode(page, "**/assets/not-found-view-*.js");
-    await page.goto("/nowhere");
+    await page.goto("/nowhere", { waitUntil: "commit" });
     await expect(heading(page, "Not found")).toBeVisible();
+    await heading(page, "Not found").evaluate((element) => element.setAttribute("data-drawn-by-the-build", ""));
+    await expect(page.getByRole("main")).toContainText("There is no page at /nowhere.");
+    await expect(page.getByRole("heading", { level: 2, name: "Did you mean" })).toBeVisible();
+    await expect(page.locator("#prerendered h1[data-drawn-by-the-build]")).toHaveText("Not found");
     expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
-    await expect(page.locator("#prerendered")).toHaveCount(0);
     // Named in the page's head, so asked for alongside the app's code rather than once it has run.
     await expect(page.locator('head link[rel="modulepreload"][href*="/assets/not-found-view-"]')).toHaveCount(1);
   });
@@ -147,6 +164,15 @@ test.describe("a page drawn afresh shows at once, never \"Loading…\" while its
   });
 });
 
+test("a path that has a view but no page of its own (an unknown work) is drawn afresh over the not-found page", async ({ page }) => {
+  await countLoading(page);
+  await page.goto("/works/nope");
+  await expect(heading(page, "Not found")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("There is no work with the id nope.");
+  await expect(page.getByRole("heading", { level: 2, name: "Did you mean" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
+});
+
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -161,6 +187,10 @@ test.describe("with JavaScript off", () => {
     await page.goto("/characters/jaehee");
     await expect(heading(page, "Content note")).toBeVisible();
     expect(await page.content()).toContain("<noscript>Without JavaScript, this page shows as it first opens");
+    await page.goto("/overveiw");
+    await expect(heading(page, "Not found")).toBeVisible();
+    await page.getByRole("main").getByRole("link", { name: "overview" }).click();
+    await expect(page).toHaveURL("/");
   });
 });
 

@@ -24,12 +24,16 @@
   // note already read) hides it until the app draws the real state, so no stale or spoiling content shows
   // (docs/decisions/0012). A page drawn as the content note (data-gated) is the same note whatever the
   // view's own parameters say: only the global ones (src/url-state/search-schema.ts) change it.
+  // 404.html (data-prerendered="*") is drawn once for every path the app does not know; a path that may
+  // be a known page written another way (a capital, a trailing slash, an escape) waits for the app.
   var path = root.getAttribute("data-prerendered");
+  var here = location.pathname;
   var query = new URLSearchParams(location.search);
   var global = ["names", "progress", "present", "notes"].some(function (name) {
     return query.has(name);
   });
-  var stale = path === null || (location.search !== "" && (global || !root.hasAttribute("data-gated"))) || location.pathname.replace(/\/+$/, "") !== path.replace(/\/+$/, "");
+  var drawn = path === "*" ? !/[A-Z%]|.\/$/.test(here) : path !== null && here.replace(/\/+$/, "") === path.replace(/\/+$/, "");
+  var stale = !drawn || (location.search !== "" && (global || !root.hasAttribute("data-gated")));
   try {
     // A remembered reading position would cover parts of it; a page drawn as the content note (data-gated) is not
     // what a reader who has read the note sees.

@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
-import { preloadRoute } from "./app/routes.tsx";
+import { drawsNotFound, preloadRoute } from "./app/routes.tsx";
 import { prefetchAllData, createQueryClient } from "./app/query-client.ts";
 import { DataFileError } from "./data/data-file-error.ts";
 
@@ -31,7 +31,10 @@ const shown = prerendered && !page.classList.contains("stale");
 // behind the data files. A chunk that fails is retried by the view, and explained there.
 const code = preloadRoute(location).catch(() => undefined);
 const loaded = prefetchAllData(client);
-if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && location.pathname + location.search === page.dataset.prerendered ? hydrate(prerendered) : start()));
+// 404.html ("*") is the not-found page drawn once for every unknown path, taken over where the address is one.
+const drawnHere = () =>
+  page.dataset.prerendered === "*" ? location.search === "" && drawsNotFound(location.pathname) : location.pathname + location.search === page.dataset.prerendered;
+if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && drawnHere() ? hydrate(prerendered) : start()));
 else void code.then(start);
 
 /**

@@ -59,6 +59,10 @@ describe("withPrerendered", () => {
     expect(withPrerendered(html, "/differences", "<section data-content-note>…</section>", "/")).toMatch(/<html data-prerendered="\/differences" data-gated="" /);
   });
 
+  it('marks 404.html, drawn once for every unknown path, "*" under any base', () => {
+    expect(withPrerendered(html, "*", "<h1>Not found</h1>", "/parallels/")).toMatch(/<html data-prerendered="\*" /);
+  });
+
   it("draws the controls disabled until the app takes over, leaving a control that is disabled anyway as it is", () => {
     const page = withPrerendered(html, "/cast", '<input type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>', "/");
     expect(page).toContain('<input disabled="" data-wait="" type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>');

@@ -71,7 +71,8 @@ export function withPrerendered(html: string, path: string, body: string, base: 
   const waiting = body.replaceAll(/<(input|select|button|textarea)\b([^>]*)>/g, (tag: string, name: string, rest: string) =>
     / disabled=/.test(rest) ? tag : `<${name} disabled="" data-wait=""${rest}>`,
   );
-  const fullPath = path === "/" ? base : `${base.replace(/\/$/, "")}${path}`;
+  // "*": 404.html, drawn once for every path the app does not know (public/appearance.js).
+  const fullPath = path === "*" ? path : path === "/" ? base : `${base.replace(/\/$/, "")}${path}`;
   return html
     // data-gated: drawn as the content note (content-note-panel.tsx marks it), which a reader who has read it does not see.
     .replace("<html ", `<html data-prerendered="${escapeHtml(fullPath)}" ${body.includes("data-content-note") ? 'data-gated="" ' : ""}`)

@@ -34,6 +34,9 @@ const ROUTES = VIEWS.map(({ path, view: View, gated }) => ({
 export const preloadRoute = ({ pathname, search }: { pathname: string; search: string }): Promise<unknown> =>
   matchRoutes(ROUTES, pathname, BASENAME)?.[0]?.route.preload(search) ?? Promise.resolve();
 
+/** Whether a path draws the not-found view (no route of its own): the page the build drew as 404.html. */
+export const drawsNotFound = (pathname: string) => matchRoutes(ROUTES, pathname, BASENAME)?.[0]?.route.path === "*";
+
 /**
  * Once the view has hydrated, turns on the controls the build drew disabled (page-heads.ts): before
  * then, React would drop a click or a keystroke on them. Nothing lazy inside a view may have a Suspense

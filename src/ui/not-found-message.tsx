@@ -3,13 +3,16 @@ import { KeptLink } from "../url-state/kept-link.tsx";
 import { MixedText } from "./mixed-text.tsx";
 
 type Props = {
-  /** What the reader asked for, in their words: a path or an id. */
-  asked: string;
+  /** What the reader asked for, in their words: a path or an id. Unknown to the build's one page for every unknown path (404.html): "this address". */
+  asked: string | undefined;
   what: string;
   suggestions: { to: string; label: ReactNode }[];
 };
 
-/** Says plainly what was asked for and was not found, and offers the nearest things that exist. */
+/**
+ * Says plainly what was asked for and was not found, and offers the nearest things that exist. The
+ * suggestions come last: added to the page the build drew, they move nothing above them.
+ */
 export function NotFoundMessage({ asked, what, suggestions }: Props) {
   return (
     <section aria-labelledby="not-found-title" className="py-6">
@@ -18,9 +21,21 @@ export function NotFoundMessage({ asked, what, suggestions }: Props) {
         Not found
       </h1>
       <p className="mt-3 text-lg">
-        There is no {what} <code className="rounded bg-slate-100 px-1 font-mono break-all">
-          <MixedText text={asked} />
-        </code>.
+        There is no {what}{" "}
+        {/* The full stop goes with each: one left in place would move when the path replaces "this address" (a layout shift). */}
+        {asked === undefined ? (
+          "this address."
+        ) : (
+          <>
+            <code className="rounded bg-slate-100 px-1 font-mono break-all">
+              <MixedText text={asked} />
+            </code>
+            .
+          </>
+        )}
+      </p>
+      <p className="mt-3">
+        Start from the <KeptLink to="/">overview</KeptLink>, or see every <KeptLink to="/sources">source</KeptLink>.
       </p>
       {suggestions.length > 0 ? (
         <>
@@ -34,9 +49,6 @@ export function NotFoundMessage({ asked, what, suggestions }: Props) {
           </ul>
         </>
       ) : null}
-      <p className="mt-6">
-        Or start from the <KeptLink to="/">overview</KeptLink>, or see every <KeptLink to="/sources">source</KeptLink>.
-      </p>
     </section>
   );
 }

@@ -1,16 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
+import { useSyncExternalStore } from "react";
 import { useLocation } from "react-router";
 import { dataFileQuery } from "../../data/queries.ts";
 import { nearestMatches } from "../../lib/nearest-matches.ts";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { STATIC_PAGES } from "../../url-state/static-pages.ts";
 
+const noSubscription = () => () => undefined;
+
 /** Any path the app does not know: says what was asked for and offers the nearest pages. */
 export default function NotFoundView() {
   const { pathname } = useLocation();
+  // The build draws this page once for every unknown path (404.html), so it cannot name the one asked
+  // for: that, and the nearest pages, come once the browser takes the page over.
+  const asked = useSyncExternalStore(noSubscription, () => pathname, () => undefined);
   // Suggestions use the works once they are there, but this page never waits or fails for them.
   const works = useQuery(dataFileQuery("works")).data?.works ?? [];
   const pages = [...STATIC_PAGES, ...works.map((w) => ({ to: `/works/${w.id}`, label: `${w.title} (${w.medium})` }))];
-  const near = nearestMatches(pathname, pages, (p) => p.to);
-  return <NotFoundMessage what="page at" asked={pathname} suggestions={near.length ? near : pages.slice(0, 1)} />;
+  const near = asked === undefined ? undefined : nearestMatches(asked, pages, (p) => p.to);
+  return <NotFoundMessage what="page at" asked={asked} suggestions={near === undefined ? [] : near.length ? near : pages.slice(0, 1)} />;
 }
