@@ -6,6 +6,7 @@ import { nearestMatches } from "../../lib/nearest-matches.ts";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { STATIC_PAGES } from "../../url-state/static-pages.ts";
 
+// The value the browser has and the build does not, as the print header reads its address (print-frame.tsx).
 const noSubscription = () => () => undefined;
 
 /** Any path the app does not know: says what was asked for and offers the nearest pages. */
@@ -17,6 +18,7 @@ export default function NotFoundView() {
   // Suggestions use the works once they are there, but this page never waits or fails for them.
   const works = useQuery(dataFileQuery("works")).data?.works ?? [];
   const pages = [...STATIC_PAGES, ...works.map((w) => ({ to: `/works/${w.id}`, label: `${w.title} (${w.medium})` }))];
-  const near = asked === undefined ? undefined : nearestMatches(asked, pages, (p) => p.to);
-  return <NotFoundMessage what="page at" asked={asked} suggestions={near === undefined ? [] : near.length ? near : pages.slice(0, 1)} />;
+  const near = asked === undefined ? [] : nearestMatches(asked, pages, (p) => p.to);
+  // With nothing near, the overview; with no path yet (the drawn page), nothing: the page links the overview anyway.
+  return <NotFoundMessage what="page at" asked={asked} suggestions={asked === undefined || near.length ? near : pages.slice(0, 1)} />;
 }
