@@ -264,6 +264,8 @@ const CORE = [
   /[\\/]src[\\/]ui[\\/](source-links|focus-is-free|mixed-text|confidence-badge|spoiler-cover|empty-state|show-all)\./,
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
+// The claim table's parts, drawn together by the work, cast and character pages: one file rather than three (cast 104,073 -> 103,914 B).
+const isClaimTable = (id: string) => /[\\/]src[\\/]ui[\\/](claim-view|table-scroller|table-head)\./.test(id);
 const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker|lesson)|data[\\/](element-rows|change-type))\./.test(id);
 
 // The app can live under any path of a static host: BASE_PATH=/parallels/ npm run build
@@ -295,8 +297,9 @@ export default defineConfig(({ mode }) => ({
         hashCharacters: "hex",
         // The libraries and the code every view runs (app shell, URL state, data loading) in one
         // chunk: compressed together they share a dictionary, about 1 KB gzip less per view than apart.
-        // What the matrix, the side-by-side view and the character pages share, as one chunk rather than several small ones.
-        codeSplitting: { groups: [{ name: "core", test: isCore }, { name: "comparing", test: isComparing }] },
+        // What the matrix, the side-by-side view and the character pages share, as one chunk rather than several small ones;
+        // likewise the claim table's parts.
+        codeSplitting: { groups: [{ name: "core", test: isCore }, { name: "comparing", test: isComparing }, { name: "claim-table", test: isClaimTable }] },
       },
     },
   },
