@@ -119,6 +119,39 @@ test("the app takes the drawn page over in place, without a shift, and it works"
   }
 });
 
+test("the drawn header: each item keeps its place however much of the header has arrived", async ({ page }) => {
+  // A page can paint before all of its HTML is in (a slow link): then the header is cut short after any
+  // item. Here each such cut is made by hand, and every item left must be where the whole header has it.
+  await holdScripts(page);
+  for (const width of [1280, 1100, 1024, 412]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/sources", { waitUntil: "commit" });
+    await expect(heading(page, "Sources")).toBeVisible();
+    const moved = await page.evaluate(() => {
+      const whole = document.querySelector("header") as HTMLElement;
+      // Both run in the page, where nothing outside this callback reaches.
+      // oxlint-disable-next-line unicorn/consistent-function-scoping
+      const items = () => [...document.querySelectorAll<HTMLElement>("header a, header input, header button")];
+      // oxlint-disable-next-line unicorn/consistent-function-scoping
+      const where = (element: HTMLElement) => JSON.stringify(element.getBoundingClientRect());
+      const places = items().map(where);
+      const problems: string[] = [];
+      for (let k = 1; k < places.length; k++) {
+        const cut = whole.cloneNode(true) as HTMLElement;
+        document.querySelector("header")?.replaceWith(cut);
+        // Everything after the k-th item goes, as if the page had painted there.
+        for (let node: Node | null = items()[k - 1] ?? null; node && node !== cut; node = node.parentNode) while (node.nextSibling) node.nextSibling.remove();
+        items().forEach((element, i) => {
+          if (where(element) !== places[i]) problems.push(`cut after item ${k}: "${element.textContent || element.getAttribute("placeholder")}" moved`);
+        });
+      }
+      document.querySelector("header")?.replaceWith(whole);
+      return problems;
+    });
+    expect(moved, `at ${width} px`).toEqual([]);
+  }
+});
+
 /** Counts every "Loading…" the page ever shows, however briefly. */
 const countLoading = (page: Page) =>
   page.addInitScript(() => {

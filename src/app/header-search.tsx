@@ -34,7 +34,7 @@ export function HeaderSearch() {
 
   return (
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
-    <form role="search" aria-label="Search Parallels" className="flex items-center gap-1 lg:ml-auto" onSubmit={(e) => {
+    <form role="search" aria-label="Search Parallels" className="flex items-center gap-1" onSubmit={(e) => {
         e.preventDefault();
         show(input.current?.value ?? "");
       }}>

@@ -61,11 +61,15 @@ export function Layout({ children }: { children: ReactNode }) {
         </button>
       ) : (
       <header className="border-b border-slate-300 bg-slate-50 print:hidden">
+        {/* A page can paint before the rest of its header has arrived: each item is then already where it stays.
+            Nothing is pushed right (a search box held right moved 330 px when the menus after it came), the name
+            is the tallest item on its line, and the tools take a line of their own. */}
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <KeptLink to="/" className="text-lg font-bold text-slate-900 no-underline">
+          <KeptLink to="/" className="text-lg leading-8 font-bold text-slate-900 no-underline">
             Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
           </KeptLink>
-          <nav aria-label="Views">
+          {/* Below xl, the views' own line from their first link: a few links that fit beside the name, then the rest, moved them all down. */}
+          <nav aria-label="Views" className="max-xl:basis-full">
             <ul className="flex flex-wrap gap-1 text-[0.95rem]">
               <li>
                 <KeptNavLink to={OVERVIEW.to} end className={navClass}>
@@ -93,10 +97,13 @@ export function Layout({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
-          <HeaderSearch />
-          <HeaderMenu label={progress ? "Spoiler guard: on" : "Spoiler guard: off"} Panel={ProgressChoices} />
-          <HeaderMenu label="Share" Panel={ShareChoices} />
-          <HeaderMenu label="Display" Panel={DisplayChoices} />
+          {/* The tools' own line; each as tall as the tallest, so a line never grows as they come. */}
+          <div className="flex basis-full flex-wrap gap-x-4 gap-y-2 *:flex *:min-h-9 *:items-center">
+            <HeaderSearch />
+            <HeaderMenu label={progress ? "Spoiler guard: on" : "Spoiler guard: off"} Panel={ProgressChoices} />
+            <HeaderMenu label="Share" Panel={ShareChoices} />
+            <HeaderMenu label="Display" Panel={DisplayChoices} />
+          </div>
         </div>
       </header>
       )}
