@@ -68,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <KeptLink to="/" className="text-lg leading-8 font-bold text-slate-900 no-underline">
             Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
           </KeptLink>
-          {/* Below xl, the views' own line from their first link: a few links that fit beside the name, then the rest, moved them all down. */}
+          {/* Below xl the views start a line of their own: else their first links fit beside the name, and the rest, arriving, pushed them all down a line. */}
           <nav aria-label="Views" className="max-xl:basis-full">
             <ul className="flex flex-wrap gap-1 text-[0.95rem]">
               <li>
