@@ -32,7 +32,8 @@ test("each parameter works from a deep link", async ({ page }) => {
   await expect(matrix(page).getByRole("button", { name: /Characters/ })).toHaveCount(0);
 
   await page.goto("/differences?status=added");
-  for (const row of await bodyRows(page).all()) await expect(row).toContainText("Added");
+  await expect(bodyRows(page).first()).toBeVisible();
+  await expect(bodyRows(page).filter({ hasNotText: /Added/ })).toHaveCount(0);
 
   await page.goto("/differences?q=uterus");
   await expect(matrix(page).getByRole("row", { name: /The uterus model/ })).toBeVisible();
