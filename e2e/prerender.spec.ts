@@ -1,9 +1,8 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./test.ts";
+import { expect, holdScripts, test } from "./test.ts";
 
 // The build draws each shared path's page ahead of time (docs/decisions/0012). These tests hold the
 // app's JavaScript back, to see what a reader sees before it arrives, or turn JavaScript off.
-const holdScripts = (page: Page) => page.route("**/assets/*.js", () => undefined);
 const heading = (page: Page, name: string) => page.getByRole("heading", { level: 1, name });
 
 test.describe("before the JavaScript arrives", () => {
@@ -123,10 +122,12 @@ test("the drawn header: each item keeps its place however much of the header has
   // A page can paint before all of its HTML is in (a slow link): then the header is cut short after any
   // item. Here each such cut is made by hand, and every item left must be where the whole header has it.
   await holdScripts(page);
-  for (const width of [1280, 1100, 1024, 412]) {
+  // The Display menu's larger text makes every item wider at the same window width.
+  for (const [width, textSize] of [[1280, ""], [1100, ""], [1024, ""], [412, ""], [1280, "large"], [1280, "larger"], [1536, "larger"]] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/sources", { waitUntil: "commit" });
     await expect(heading(page, "Sources")).toBeVisible();
+    if (textSize) await page.evaluate((size) => document.documentElement.setAttribute("data-text-size", size), textSize);
     const moved = await page.evaluate(() => {
       const whole = document.querySelector("header") as HTMLElement;
       // Both run in the page, where nothing outside this callback reaches.
@@ -148,7 +149,7 @@ test("the drawn header: each item keeps its place however much of the header has
       document.querySelector("header")?.replaceWith(whole);
       return problems;
     });
-    expect(moved, `at ${width} px`).toEqual([]);
+    expect(moved, `at ${width} px${textSize ? `, ${textSize} text` : ""}`).toEqual([]);
   }
 });
 

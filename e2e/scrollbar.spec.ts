@@ -1,4 +1,4 @@
-import { expect, test } from "./test.ts";
+import { expect, holdScripts, test } from "./test.ts";
 
 // Readers on Windows and most Linux desktops have scrollbars that take room; Playwright hides them by
 // default. (A file of its own: a browser launched differently is a worker of its own.)
@@ -7,7 +7,7 @@ test.use({ launchOptions: [async ({ launchOptions }, use) => use({ ...launchOpti
 test("the page does not move sideways when it grows long enough to scroll", async ({ page }) => {
   // A page painted before all of its HTML has arrived is short, and the rest brings the scrollbar:
   // here the drawn page, held before its code, is cut short and compared with itself at full length.
-  await page.route("**/assets/*.js", () => undefined);
+  await holdScripts(page);
   await page.goto("/sources", { waitUntil: "commit" });
   const brand = page.getByRole("link", { name: "Parallels · Love in the Big City" });
   await expect(brand).toBeVisible();

@@ -43,3 +43,6 @@ export { expect };
 export async function untilLive(page: Page) {
   await expect(page.locator("[data-wait][disabled]")).toHaveCount(0);
 }
+
+/** Holds the app's JavaScript back for good: the page stays as the build drew it (docs/decisions/0012). */
+export const holdScripts = (page: Page) => page.route("**/assets/*.js", () => undefined);

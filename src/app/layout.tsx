@@ -64,12 +64,14 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* A page can paint before the rest of its header has arrived: each item is then already where it stays.
             Nothing is pushed right (a search box held right moved 330 px when the menus after it came), the name
             is the tallest item on its line, and the tools take a line of their own. */}
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <div className="@container mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <KeptLink to="/" className="text-lg leading-8 font-bold text-slate-900 no-underline">
             Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
           </KeptLink>
-          {/* Below xl the views start a line of their own: else their first links fit beside the name, and the rest, arriving, pushed them all down a line. */}
-          <nav aria-label="Views" className="max-xl:basis-full">
+          {/* Where the name and every view's link do not fit on one line, the views start a line of their own: else their
+              first links fit beside the name, and the rest, arriving, pushed them all down a line. Measured in rem, the
+              header's own width, so larger text (the Display menu) moves the line break with it. */}
+          <nav aria-label="Views" className="@max-[68rem]:basis-full">
             <ul className="flex flex-wrap gap-1 text-[0.95rem]">
               <li>
                 <KeptNavLink to={OVERVIEW.to} end className={navClass}>
