@@ -51,7 +51,7 @@ export function withPageHead(html: string, head: PageHead, publicUrl?: string): 
     ...(address ? [`<meta property="og:url" content="${address}" />`, `<link rel="canonical" href="${address}" />`] : []),
   ].join("\n    ");
   return html
-    .replace(/<meta name="description"[^>]*>/, tags)
+    .replace(/<meta\s+name="description"[^>]*>/, tags)
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
 }
 
