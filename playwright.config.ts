@@ -23,12 +23,26 @@ export default defineConfig({
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Closed network here: stop Chromium's own background traffic.
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } }, testIgnore: /screenshot\.spec\.ts/ },
-    { name: "screenshot", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 } }, testMatch: /screenshot\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+      testIgnore: /screenshot\.spec\.ts/,
+    },
+    {
+      name: "screenshot",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 } },
+      testMatch: /screenshot\.spec\.ts/,
+    },
   ],
   // The suite runs against the production build, as users get it (npm test builds first).
   webServer: {

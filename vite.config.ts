@@ -37,7 +37,11 @@ function contentSecurityPolicy(): Plugin {
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      handler: (html) =>
+        html.replace(
+          /(<meta charset="UTF-8" \/>)/,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
     },
   };
 }
@@ -55,7 +59,9 @@ function appearanceLast(): Plugin {
       order: "post",
       handler: (html) => {
         const tag = /\n\s*<script src="[^"]*appearance\.js"><\/script>/.exec(html)?.[0];
-        return tag ? html.replace(tag, "").replace("</head>", `${tag.trimStart().replace(/^/, "  ")}\n  </head>`) : html;
+        return tag
+          ? html.replace(tag, "").replace("</head>", `${tag.trimStart().replace(/^/, "  ")}\n  </head>`)
+          : html;
       },
     },
   };
@@ -73,9 +79,18 @@ function checkedData(): Plugin {
     config(_, { command }) {
       if (command !== "build") return { define: { CHECKED_DATA_DIGESTS: "{}" } };
       const problems = validateDataset(readRawDataFiles());
-      if (problems.length > 0) throw new Error(`The data is invalid (npm run validate:data):\n${problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n")}`);
+      if (problems.length > 0)
+        throw new Error(
+          `The data is invalid (npm run validate:data):\n${problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n")}`,
+        );
       const digests = Object.fromEntries(
-        DATA_FILE_NAMES.map((name) => [DATA_FILES[name].path, createHash("sha256").update(readFileSync(resolve("public", DATA_FILES[name].path))).digest("hex").slice(0, 16)]),
+        DATA_FILE_NAMES.map((name) => [
+          DATA_FILES[name].path,
+          createHash("sha256")
+            .update(readFileSync(resolve("public", DATA_FILES[name].path)))
+            .digest("hex")
+            .slice(0, 16),
+        ]),
       );
       return { define: { CHECKED_DATA_DIGESTS: JSON.stringify(digests) } };
     },
@@ -108,20 +123,32 @@ function pageFiles(publicUrl: string | undefined): Plugin {
       const html = readFileSync(resolve(outDir, "index.html"), "utf8");
       const heads = pageHeads(readDataset());
       // Each page also holds its view, drawn here by the app's own code (docs/decisions/0012).
-      const server = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: "custom", logLevel: "error" });
+      const server = await createServer({
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: "custom",
+        logLevel: "error",
+      });
       let unknownPath = "";
       try {
-        const { prerenderPath } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as { prerenderPath: (path: string, data: Record<DataFileName, unknown>) => Promise<string> };
+        const { prerenderPath } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as {
+          prerenderPath: (path: string, data: Record<DataFileName, unknown>) => Promise<string>;
+        };
         const raw = readRawDataFiles();
-        const data = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, JSON.parse(raw[name] ?? "null") as unknown])) as Record<DataFileName, unknown>;
+        const data = Object.fromEntries(
+          DATA_FILE_NAMES.map((name) => [name, JSON.parse(raw[name] ?? "null") as unknown]),
+        ) as Record<DataFileName, unknown>;
         for (const head of heads) {
           const file = resolve(outDir, pageFile(head.path));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, withPrerendered(withPageHead(html, head, publicUrl), head.path, await prerenderPath(head.path, data), base));
+          writeFileSync(
+            file,
+            withPrerendered(withPageHead(html, head, publicUrl), head.path, await prerenderPath(head.path, data), base),
+          );
         }
         // Any path no route knows draws the not-found view: 404.html's.
         unknownPath = await prerenderPath("/404", data);
-        if (!unknownPath.includes('id="not-found-title"')) throw new Error("/404 has a route of its own: 404.html needs a path that draws the not-found view");
+        if (!unknownPath.includes('id="not-found-title"'))
+          throw new Error("/404 has a route of its own: 404.html needs a path that draws the not-found view");
       } finally {
         await server.close();
       }
@@ -135,7 +162,9 @@ function pageFiles(publicUrl: string | undefined): Plugin {
       const build = readBuild(pathToFileURL(`${outDir}/`));
       const entry = new Set(build.firstLoad().js);
       const notFound = build.firstLoad(NOT_FOUND_VIEW).js.filter((file) => !entry.has(file));
-      const preloads = notFound.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join("\n    ");
+      const preloads = notFound
+        .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+        .join("\n    ");
       const notFoundHead = { path: "*", title: "Not found · Parallels", description: heads[0]!.description };
       const page404 = withPrerendered(withPageHead(html, notFoundHead), "*", unknownPath, base);
       writeFileSync(resolve(outDir, "404.html"), page404.replace("</head>", `  ${preloads}\n  </head>`));
@@ -195,7 +224,8 @@ function preloadHelper(): Plugin {
     apply: "build",
     enforce: "pre",
     configResolved(config) {
-      if (!config.base.startsWith("/")) throw new Error(`src/app/preload.ts needs an absolute base, not "${config.base}"`);
+      if (!config.base.startsWith("/"))
+        throw new Error(`src/app/preload.ts needs an absolute base, not "${config.base}"`);
     },
     resolveId: { filter: { id: /^\0vite\/preload-helper\.js$/ }, handler: () => resolve("src/app/preload.ts") },
   };
@@ -233,19 +263,30 @@ function chunkGraph(): Plugin {
     apply: "build",
     enforce: "pre",
     generateBundle(_, bundle) {
-      chunkImports = Object.fromEntries(Object.values(bundle).map((file) => [file.fileName, file.type === "chunk" ? file.imports : []]));
+      chunkImports = Object.fromEntries(
+        Object.values(bundle).map((file) => [file.fileName, file.type === "chunk" ? file.imports : []]),
+      );
       // The one stylesheet is linked from index.html, in every page's head. A chunk importing CSS would
       // put its name in preload lists, and src/app/preload.ts does not load stylesheets.
       // (index.html's own chunk holds only the stylesheet, and Vite drops it once the CSS is written.)
-      const withCss = Object.values(bundle).filter((file) => file.type === "chunk" && file.viteMetadata?.importedCss.size && !file.moduleIds.every((id) => /\.(css|html)$/.test(id)));
-      if (withCss.length) throw new Error(`${withCss.map((file) => file.fileName).join(", ")} import CSS: link stylesheets from index.html instead`);
+      const withCss = Object.values(bundle).filter(
+        (file) =>
+          file.type === "chunk" &&
+          file.viteMetadata?.importedCss.size &&
+          !file.moduleIds.every((id) => /\.(css|html)$/.test(id)),
+      );
+      if (withCss.length)
+        throw new Error(
+          `${withCss.map((file) => file.fileName).join(", ")} import CSS: link stylesheets from index.html instead`,
+        );
     },
   };
 }
 
 /** A chunk and every chunk it imports statically: all loaded by the time its code runs. */
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
-  if (!(file in chunkImports)) throw new Error(`${file} is not in the bundle: chunkGraph() must run before Vite lists what to preload`);
+  if (!(file in chunkImports))
+    throw new Error(`${file} is not in the bundle: chunkGraph() must run before Vite lists what to preload`);
   if (!seen.has(file)) {
     seen.add(file);
     for (const dep of chunkImports[file] ?? []) staticImports(dep, seen);
@@ -265,15 +306,30 @@ const CORE = [
 ];
 const isCore = (id: string) => CORE.some((pattern) => pattern.test(id));
 // The claim table's parts and people's names, drawn together by the work, cast, character and comparison pages: one file rather than four (cast 104,073 -> 103,742 B).
-const isClaimTable = (id: string) => /[\\/]src[\\/]ui[\\/](claim-view|table-scroller|table-head|person-name)\./.test(id);
-const isComparing = (id: string) => /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker|lesson)|data[\\/](element-rows|change-type))\./.test(id);
+const isClaimTable = (id: string) =>
+  /[\\/]src[\\/]ui[\\/](claim-view|table-scroller|table-head|person-name)\./.test(id);
+const isComparing = (id: string) =>
+  /[\\/]src[\\/](ui[\\/](change-badge|element-cell|work-columns-picker|narrow-work-picker|lesson)|data[\\/](element-rows|change-type))\./.test(
+    id,
+  );
 
 // The app can live under any path of a static host: BASE_PATH=/parallels/ npm run build
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig(({ mode }) => ({
   base,
-  plugins: [react(), tailwindcss(), reactAsEsm(), preloadHelper(), chunkGraph(), checkedData(), contentSecurityPolicy(), appearanceLast(), notFoundPage(), pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    reactAsEsm(),
+    preloadHelper(),
+    chunkGraph(),
+    checkedData(),
+    contentSecurityPolicy(),
+    appearanceLast(),
+    notFoundPage(),
+    pageFiles(loadEnv(mode, process.cwd(), "VITE_").VITE_PUBLIC_URL),
+  ],
   build: {
     manifest: true,
     target: "es2022",
@@ -299,7 +355,13 @@ export default defineConfig(({ mode }) => ({
         // chunk: compressed together they share a dictionary, about 1 KB gzip less per view than apart.
         // What the matrix, the side-by-side view and the character pages share, as one chunk rather than several small ones;
         // likewise the claim table's parts.
-        codeSplitting: { groups: [{ name: "core", test: isCore }, { name: "comparing", test: isComparing }, { name: "claim-table", test: isClaimTable }] },
+        codeSplitting: {
+          groups: [
+            { name: "core", test: isCore },
+            { name: "comparing", test: isComparing },
+            { name: "claim-table", test: isClaimTable },
+          ],
+        },
       },
     },
   },

@@ -1,13 +1,28 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, untilLive } from "./test.ts";
 
-const VIEWS = ["/", "/works/novel", "/works/film", "/works/series", "/sources", "/sources?confidence=disputed", "/differences", "/cast", "/characters/jaehee", "/timeline", "/no-such-page", "/works/nope"];
+const VIEWS = [
+  "/",
+  "/works/novel",
+  "/works/film",
+  "/works/series",
+  "/sources",
+  "/sources?confidence=disputed",
+  "/differences",
+  "/cast",
+  "/characters/jaehee",
+  "/timeline",
+  "/no-such-page",
+  "/works/nope",
+];
 
 for (const path of VIEWS) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
@@ -56,7 +71,18 @@ test("keyboard alone: the sources filters work without a mouse", async ({ page }
 
 test("every piece of Hangul on every view is marked lang=ko", async ({ page }) => {
   // Each of these views shows Hangul (titles, names), so the check below always has something to check.
-  for (const path of ["/", "/works/novel", "/works/film", "/works/series", "/works/film?names=both", "/works/series?names=hangul", "/differences", "/differences?cell=older-lover-name.series", "/cast?q=%EA%B9%80", "/characters/hyung?names=both"]) {
+  for (const path of [
+    "/",
+    "/works/novel",
+    "/works/film",
+    "/works/series",
+    "/works/film?names=both",
+    "/works/series?names=hangul",
+    "/differences",
+    "/differences?cell=older-lover-name.series",
+    "/cast?q=%EA%B9%80",
+    "/characters/hyung?names=both",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const unmarked = await page.evaluate(() => {

@@ -3,11 +3,14 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "./test.ts";
 
 const roles = (page: Page) => page.getByRole("list", { name: "Roles" }).getByRole("listitem");
-const card = (page: Page, name: string) => roles(page).filter({ has: page.getByRole("heading", { name, exact: true }) });
+const card = (page: Page, name: string) =>
+  roles(page).filter({ has: page.getByRole("heading", { name, exact: true }) });
 const count = (page: Page) => page.getByRole("status");
 const form = (page: Page) => page.getByRole("search", { name: "Filter the cast" });
 
-test("typing jaehee finds Kim Go-eun as Jae-hee in the film and Lee Soo-kyung as Mi-ae in the series: one character", async ({ page }) => {
+test("typing jaehee finds Kim Go-eun as Jae-hee in the film and Lee Soo-kyung as Mi-ae in the series: one character", async ({
+  page,
+}) => {
   await page.goto("/works/film");
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" }).click();
   await expect(page).toHaveURL("/cast");
@@ -16,8 +19,14 @@ test("typing jaehee finds Kim Go-eun as Jae-hee in the film and Lee Soo-kyung as
   await expect(card(page, "Koo Jae-hee")).toContainText("Kim Go-eun");
   await expect(card(page, "Choi Mi-ae")).toContainText("Lee Soo-kyung");
   await expect(card(page, "Choi Mi-ae")).toContainText("Found by the name Jaehee");
-  await expect(card(page, "Koo Jae-hee").getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
-  await expect(card(page, "Choi Mi-ae").getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
+  await expect(card(page, "Koo Jae-hee").getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute(
+    "href",
+    "/characters/jaehee",
+  );
+  await expect(card(page, "Choi Mi-ae").getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute(
+    "href",
+    "/characters/jaehee",
+  );
   await expect(count(page)).toHaveText(/^4 of \d+ roles$/);
   // One history entry for the whole search: Back returns to the cast as it was.
   await page.goBack();
@@ -27,7 +36,13 @@ test("typing jaehee finds Kim Go-eun as Jae-hee in the film and Lee Soo-kyung as
 });
 
 test("the search matches any spelling and Hangul", async ({ page }) => {
-  for (const [q, name] of [["Mi-ae", "Choi Mi-ae"], ["miae", "Choi Mi-ae"], ["kyu-ho", "Sim Gyu-ho"], ["김고은", "Koo Jae-hee"], ["heung su", "Jang Heung-soo"]] as const) {
+  for (const [q, name] of [
+    ["Mi-ae", "Choi Mi-ae"],
+    ["miae", "Choi Mi-ae"],
+    ["kyu-ho", "Sim Gyu-ho"],
+    ["김고은", "Koo Jae-hee"],
+    ["heung su", "Jang Heung-soo"],
+  ] as const) {
     await page.goto(`/cast?q=${encodeURIComponent(q)}`);
     await expect(card(page, name)).toBeVisible();
   }
@@ -72,7 +87,12 @@ test("one row per character, with who plays them in each work or why no one does
   const gyuho = table.getByRole("row", { name: /^Gyu-ho/ });
   await expect(gyuho.getByRole("cell").nth(1)).toHaveText("not in this work");
   await expect(gyuho.getByRole("cell").nth(2)).toContainText("Jin Ho-eun");
-  await expect(table.getByRole("row", { name: /^Nam-gyu/ }).getByRole("cell").nth(0)).toHaveText("not known");
+  await expect(
+    table
+      .getByRole("row", { name: /^Nam-gyu/ })
+      .getByRole("cell")
+      .nth(0),
+  ).toHaveText("not known");
   await expect(table.getByRole("row", { name: /^Ji-seok/ })).toContainText("unconfirmed");
 });
 
@@ -109,16 +129,30 @@ test("axe finds nothing on the cast grid, the grouping and a character page", as
   for (const path of ["/cast", "/cast?q=miae", "/cast?group=character", "/characters/jaehee", "/characters/nope"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-    expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${path}: ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 });
 
-test("a cast a hundred times larger draws its first 200 roles, types without waiting for them, and shows all on request", async ({ page }) => {
+test("a cast a hundred times larger draws its first 200 roles, types without waiting for them, and shows all on request", async ({
+  page,
+}) => {
   // Each character copied 100 times with fresh ids: the size the benchmark's latency figures use.
   await page.route("**/data/characters.json", async (route) => {
     const { characters } = (await (await route.fetch()).json()) as { characters: { id: string }[] };
-    const copies = Array.from({ length: 100 }, (_, i) => characters.map((c) => ({ ...c, id: i ? `${c.id}-copy-${i}` : c.id }))).flat();
+    const copies = Array.from({ length: 100 }, (_, i) =>
+      characters.map((c) => ({ ...c, id: i ? `${c.id}-copy-${i}` : c.id })),
+    ).flat();
     await route.fulfill({ json: { characters: copies } });
   });
   await page.goto("/cast");

@@ -141,7 +141,9 @@ test("the rows about one character: character= filters the matrix and says so", 
   await expect(page.getByText(/^52 of 52 elements/)).toBeVisible();
 });
 
-test("dark mode follows the system, and a choice is remembered and applied before the first paint", async ({ page }) => {
+test("dark mode follows the system, and a choice is remembered and applied before the first paint", async ({
+  page,
+}) => {
   // What the page looks like when its body first exists, before any content can paint.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -179,19 +181,34 @@ test("dark mode follows the system, and a choice is remembered and applied befor
 
 for (const [mode, setup] of [
   ["dark", async (page: Page) => page.emulateMedia({ colorScheme: "dark" })],
-  ["high contrast", async (page: Page) => page.addInitScript(() => localStorage.setItem("parallels-appearance", '{"contrast":"high"}'))],
+  [
+    "high contrast",
+    async (page: Page) => page.addInitScript(() => localStorage.setItem("parallels-appearance", '{"contrast":"high"}')),
+  ],
   ["projector", async () => undefined],
   ["dark projector", async (page: Page) => page.emulateMedia({ colorScheme: "dark" })],
 ] as const)
-  for (const path of ["/", "/differences", "/compare", "/cast", "/characters/jaehee", "/works/series", "/timeline", "/sources"])
+  for (const path of [
+    "/",
+    "/differences",
+    "/compare",
+    "/cast",
+    "/characters/jaehee",
+    "/works/series",
+    "/timeline",
+    "/sources",
+  ])
     test(`axe finds nothing on ${path} in ${mode} mode`, async ({ page }) => {
       await setup(page);
       const projector = mode.includes("projector");
       await page.goto(`${path}${projector ? "?present=1&quiz=1" : ""}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      if (projector && (path === "/differences" || path === "/compare")) await expect(page.getByText(/^Row 1 of/)).toBeVisible();
+      if (projector && (path === "/differences" || path === "/compare"))
+        await expect(page.getByText(/^Row 1 of/)).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
 
 test("a character page leads to a lesson on that character, keeping how names are written", async ({ page }) => {
@@ -212,7 +229,9 @@ test("the spoiler guard covers what lies past the reader's progress, one uncover
   // Past episode 2 of the series: covered in the matrix and in the open cell, saying what it would spoil.
   await expect(matrix.getByRole("button", { name: /Spoiler for the series, episodes 5–6/ }).first()).toBeVisible();
   await expect(page.getByText(/Young's HIV diagnosis/)).toHaveCount(0);
-  const show = detail.getByRole("button", { name: "Spoiler for the series, episodes 5–6, past your progress. Show it" });
+  const show = detail.getByRole("button", {
+    name: "Spoiler for the series, episodes 5–6, past your progress. Show it",
+  });
   await show.click();
   await expect(detail.getByText(/Young's HIV diagnosis/)).toBeVisible();
   // Only that one: the matrix's own cell stays covered.
@@ -270,9 +289,15 @@ test.describe("the content note", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
     await expect(page).toHaveTitle("Content note · Parallels");
     const topics = page.getByRole("list", { name: "Topics by work" });
-    for (const topic of ["suicide", "abortion", "HIV", "conversion therapy", "violence"]) await expect(topics).toContainText(topic);
+    for (const topic of ["suicide", "abortion", "HIV", "conversion therapy", "violence"])
+      await expect(topics).toContainText(topic);
     await expect(page.getByRole("table")).toHaveCount(0);
-    expect(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .withTags(AXE_TAGS)
+        .analyze()
+        .then((r) => r.violations.map((v) => v.id)),
+    ).toEqual([]);
     await page.getByRole("button", { name: "Continue to the view" }).click();
     await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
     expect(search(page).get("names")).toBe("hangul");
@@ -285,15 +310,23 @@ test.describe("the content note", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toHaveCount(0);
   });
 
-  test("a work's page notes that work's topics only; views that do not tell the stories have none", async ({ page }) => {
+  test("a work's page notes that work's topics only; views that do not tell the stories have none", async ({
+    page,
+  }) => {
     await page.goto("/cast");
     await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
     await page.goto("/works/film");
     const topics = page.getByRole("list", { name: "Topics by work" });
-    await expect(topics.getByRole("listitem")).toHaveText(["Film: suicide, violence, homophobia, sexual violence, family rejection"]);
+    await expect(topics.getByRole("listitem")).toHaveText([
+      "Film: suicide, violence, homophobia, sexual violence, family rejection",
+    ]);
   });
 
-  test("a teacher leaves it out of a shared link (notes=off), and the class's links keep that", async ({ page, context, browser }) => {
+  test("a teacher leaves it out of a shared link (notes=off), and the class's links keep that", async ({
+    page,
+    context,
+    browser,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/characters/jaehee");
     await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
@@ -342,5 +375,7 @@ test("a pasted link previews with the view's own name, before any script runs", 
   expect(html).toContain("<title>Cast · Parallels</title>");
   expect(html.match(/<meta name="description"/g)).toHaveLength(1);
   // The app's code comes after the page's own stylesheet and head script (docs/decisions/0012).
-  expect(html).toMatch(/<script type="module" fetchpriority="low" crossorigin src="\/assets\/core-[\w-]+\.js"><\/script>/);
+  expect(html).toMatch(
+    /<script type="module" fetchpriority="low" crossorigin src="\/assets\/core-[\w-]+\.js"><\/script>/,
+  );
 });

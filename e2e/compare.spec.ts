@@ -4,7 +4,9 @@ import { expect, test } from "./test.ts";
 
 const partTable = (page: Page, part: number) => page.getByRole("table", { name: new RegExp(`^Part ${part}:`) });
 
-test("a student reads, part by part, how the series retells each of the novel's four stories, with sources", async ({ page }) => {
+test("a student reads, part by part, how the series retells each of the novel's four stories, with sources", async ({
+  page,
+}) => {
   await page.goto("/compare?works=novel,series");
   await expect(page).toHaveTitle(/^Compare side by side/);
   const segments = [
@@ -22,7 +24,10 @@ test("a student reads, part by part, how the series retells each of the novel's 
     const firstRow = table.locator("tbody tr:not(:first-child)").first();
     await expect(firstRow.getByRole("cell").nth(1)).toContainText(/Kept|Changed|Added|Omitted|Unknown/);
   }
-  await expect(partTable(page, 1).getByRole("link", { name: "source [T22]" }).first()).toHaveAttribute("href", "/sources#source-t22");
+  await expect(partTable(page, 1).getByRole("link", { name: "source [T22]" }).first()).toHaveAttribute(
+    "href",
+    "/sources#source-t22",
+  );
 });
 
 test("the film tells part 1 only: parts 2 to 4 say so", async ({ page }) => {
@@ -30,7 +35,8 @@ test("the film tells part 1 only: parts 2 to 4 say so", async ({ page }) => {
   await expect(partTable(page, 1).getByRole("columnheader", { name: /^Film/ })).toContainText("The film");
   for (const part of [2, 3, 4]) {
     await expect(partTable(page, part).getByRole("columnheader", { name: /^Film/ })).toContainText("not adapted");
-    for (const cell of await partTable(page, part).locator("tbody tr:not(:first-child) td:nth-child(3)").all()) await expect(cell).toContainText("Not adapted");
+    for (const cell of await partTable(page, part).locator("tbody tr:not(:first-child) td:nth-child(3)").all())
+      await expect(cell).toContainText("Not adapted");
   }
 });
 
@@ -68,7 +74,10 @@ test("selecting a row marks it in the URL, and it links to the matrix and the ch
   await row.getByRole("link", { name: "In the matrix" }).click();
   await expect(page).toHaveURL("/differences?cell=best-friend-name.novel");
   await page.goBack();
-  await page.getByRole("row", { name: /^The best friend's name/ }).getByRole("link", { name: "Jaehee" }).click();
+  await page
+    .getByRole("row", { name: /^The best friend's name/ })
+    .getByRole("link", { name: "Jaehee" })
+    .click();
   await expect(page).toHaveURL("/characters/jaehee");
 });
 
@@ -80,7 +89,9 @@ test("on a small screen one work is shown at a time, under the same URL", async 
   await page.getByRole("combobox", { name: "Work shown" }).selectOption("series");
   await expect(headers).toHaveText([/^Element/, /^Series/]);
   await expect(page).toHaveURL("/compare?works=novel,series");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -89,7 +100,17 @@ test("axe finds nothing on the comparison, wide and narrow", async ({ page }) =>
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/compare?row=lead-name");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-    expect(results.violations.map((v) => `@${width}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `@${width}: ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 });

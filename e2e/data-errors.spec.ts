@@ -6,7 +6,12 @@ test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 /** For each data file: a view that needs it, and one that does not. */
 const FILES = {
   works: { needs: "/works/film", heading: "Love in the Big City", spared: "/nowhere", sparedHeading: "Not found" },
-  people: { needs: "/works/film", heading: "Love in the Big City", spared: "/differences", sparedHeading: "Differences" },
+  people: {
+    needs: "/works/film",
+    heading: "Love in the Big City",
+    spared: "/differences",
+    sparedHeading: "Differences",
+  },
   characters: { needs: "/cast", heading: "Cast", spared: "/", sparedHeading: "Love in the Big City, told three ways" },
   elements: { needs: "/differences", heading: "Differences", spared: "/cast", sparedHeading: "Cast" },
   awards: { needs: "/works/novel", heading: "Love in the Big City", spared: "/cast", sparedHeading: "Cast" },
@@ -16,15 +21,23 @@ const FILES = {
 const FAULTS: Record<string, { fulfil: (route: Route) => Promise<void>; says: RegExp }> = {
   missing: { fulfil: (r) => r.fulfill({ status: 404, body: "not here" }), says: /was not found \(404\)/ },
   failing: { fulfil: (r) => r.fulfill({ status: 500, body: "" }), says: /could not be loaded \(500\)/ },
-  "not JSON": { fulfil: (r) => r.fulfill({ status: 200, contentType: "application/json", body: "{ broken" }), says: /is not valid JSON/ },
-  "breaking the schema": { fulfil: (r) => r.fulfill({ status: 200, contentType: "application/json", json: { nothing: [] } }), says: /unknown field nothing|: / },
+  "not JSON": {
+    fulfil: (r) => r.fulfill({ status: 200, contentType: "application/json", body: "{ broken" }),
+    says: /is not valid JSON/,
+  },
+  "breaking the schema": {
+    fulfil: (r) => r.fulfill({ status: 200, contentType: "application/json", json: { nothing: [] } }),
+    says: /unknown field nothing|: /,
+  },
 };
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
 for (const [file, views] of Object.entries(FILES))
   for (const [fault, { fulfil, says }] of Object.entries(FAULTS))
-    test(`${file}.json ${fault}: the message names the file, the retry works, other views are unaffected`, async ({ page }) => {
+    test(`${file}.json ${fault}: the message names the file, the retry works, other views are unaffected`, async ({
+      page,
+    }) => {
       await page.route(`**/data/${file}.json`, fulfil);
       await page.goto(views.needs);
       await expect(heading(page)).toHaveText("This page could not be shown");
@@ -86,7 +99,9 @@ test.describe("a part of the page whose code fails to arrive", () => {
     await page.getByRole("searchbox", { name: "Search names" }).fill("");
     await expect(page).toHaveURL("/cast");
     await page.getByRole("button", { name: "Display" }).click();
-    await expect(page.getByRole("alert")).toHaveText("These choices could not be loaded. Check the connection, then reload the page.");
+    await expect(page.getByRole("alert")).toHaveText(
+      "These choices could not be loaded. Check the connection, then reload the page.",
+    );
     await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
   });
 });

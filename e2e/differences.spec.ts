@@ -10,7 +10,11 @@ test("the teacher's link: how the series changes the novel's characters, with on
   await page.goto("/differences?works=novel,series&category=characters&status=changed&cell=best-friend-name.series");
   await expect(page).toHaveTitle(/^Differences/);
   await expect(matrix(page).getByRole("columnheader")).toHaveText(["Element", "Novel (baseline)", "Series"]);
-  await expect(page.getByText(/Showing the novel and the series, compared with the novel; category: characters; rows where a work is changed\./)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Showing the novel and the series, compared with the novel; category: characters; rows where a work is changed\./,
+    ),
+  ).toBeVisible();
   const rows = bodyRows(page);
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) await expect(row.getByRole("cell").nth(1)).toContainText("Changed");
@@ -19,7 +23,10 @@ test("the teacher's link: how the series changes the novel's characters, with on
   await expect(cell.getByRole("button")).toHaveAttribute("aria-current", "true");
   const detail = page.getByRole("region", { name: /The best friend's name: series/ });
   await expect(detail).toContainText("Renamed Choi Mi-ae");
-  await expect(detail.getByRole("link", { name: "source [T22]" }).first()).toHaveAttribute("href", "/sources#source-t22");
+  await expect(detail.getByRole("link", { name: "source [T22]" }).first()).toHaveAttribute(
+    "href",
+    "/sources#source-t22",
+  );
 });
 
 test("each parameter works from a deep link", async ({ page }) => {
@@ -63,10 +70,12 @@ test("each control writes the URL, and Back undoes the last choice", async ({ pa
   await page.goto("/differences");
 
   const categories = controls(page).getByRole("group", { name: "Categories" });
-  for (const name of ["Structure", "Plot", "Settings", "Music", "Motifs", "Themes", "Point of view", "Production"]) await categories.getByRole("checkbox", { name }).uncheck();
+  for (const name of ["Structure", "Plot", "Settings", "Music", "Motifs", "Themes", "Point of view", "Production"])
+    await categories.getByRole("checkbox", { name }).uncheck();
   await expect(page).toHaveURL("/differences?category=characters");
   const statuses = controls(page).getByRole("group", { name: "Rows where a work is" });
-  for (const name of ["kept", "added", "omitted", "not adapted", "unknown"]) await statuses.getByRole("checkbox", { name: new RegExp(`${name}$`) }).uncheck();
+  for (const name of ["kept", "added", "omitted", "not adapted", "unknown"])
+    await statuses.getByRole("checkbox", { name: new RegExp(`${name}$`) }).uncheck();
   await expect(page).toHaveURL("/differences?category=characters&status=changed");
   await controls(page).getByRole("checkbox", { name: "Only rows where the works differ" }).check();
   await expect(page).toHaveURL("/differences?category=characters&status=changed&only=differences");
@@ -80,7 +89,9 @@ test("each control writes the URL, and Back undoes the last choice", async ({ pa
   await page.goBack();
   await expect(page).toHaveURL("/differences?category=characters&status=changed");
 
-  await matrix(page).getByRole("button", { name: /^Characters \(/ }).click();
+  await matrix(page)
+    .getByRole("button", { name: /^Characters \(/ })
+    .click();
   await expect(page).toHaveURL("/differences?category=characters&status=changed&collapsed=characters");
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page).toHaveURL("/differences?collapsed=characters");
@@ -125,16 +136,26 @@ test("the CSV holds the rows on screen with their change types and sources", asy
   expect(file.suggestedFilename()).toBe("parallels-differences.csv");
   const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   const lines = text.trimEnd().split("\r\n");
-  expect(lines[0]).toBe("Category,Element,Novel part,novel: change against novel,novel: what it does,novel: sources,series: change against novel,series: what it does,series: sources");
+  expect(lines[0]).toBe(
+    "Category,Element,Novel part,novel: change against novel,novel: what it does,novel: sources,series: change against novel,series: what it does,series: sources",
+  );
   expect(lines).toHaveLength(shown + 1);
-  expect(lines.find((l) => l.includes("The best friend's name"))).toMatch(/,changed,"?Renamed Choi Mi-ae.*,SEED-TV T22$/);
+  expect(lines.find((l) => l.includes("The best friend's name"))).toMatch(
+    /,changed,"?Renamed Choi Mi-ae.*,SEED-TV T22$/,
+  );
 });
 
-test("printed, the matrix is a handout: legend, filter stated, every row, sources as footnotes, no controls", async ({ page }) => {
+test("printed, the matrix is a handout: legend, filter stated, every row, sources as footnotes, no controls", async ({
+  page,
+}) => {
   await page.goto("/differences?category=music,motif&collapsed=motif");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("#change-legend")).toBeVisible();
-  await expect(page.getByText(/Showing the novel, the film and the series, compared with the novel; categories: music and motif\./)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Showing the novel, the film and the series, compared with the novel; categories: music and motif\./,
+    ),
+  ).toBeVisible();
   await expect(controls(page)).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
   await expect(matrix(page).getByRole("row", { name: /The uterus model/ })).toBeVisible();
@@ -159,16 +180,32 @@ test("at 360 px one work is shown at a time, chosen with a switcher", async ({ p
   await page.getByRole("combobox", { name: "Work shown" }).selectOption("series");
   await expect(headers.filter({ visible: true })).toHaveText(["Element", "Series"]);
   await expect(page).toHaveURL("/differences");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test("axe finds nothing on the matrix, filtered, with a cell open, and at 360 px", async ({ page }) => {
-  for (const [path, width] of [["/differences", 1280], ["/differences?works=novel,series&category=characters&cell=best-friend-name.series", 1280], ["/differences", 360]] as const) {
+  for (const [path, width] of [
+    ["/differences", 1280],
+    ["/differences?works=novel,series&category=characters&cell=best-friend-name.series", 1280],
+    ["/differences", 360],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     await expect(matrix(page)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-    expect(results.violations.map((v) => `${path} @${width}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${path} @${width}: ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 });

@@ -9,22 +9,90 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const PARAMS = ["works", "baseline", "category", "status", "q", "only", "cell", "collapsed", "role", "sort", "group", "row", "confidence", "names", "progress", "present", "step", "quiz"];
+const PARAMS = [
+  "works",
+  "baseline",
+  "category",
+  "status",
+  "q",
+  "only",
+  "cell",
+  "collapsed",
+  "role",
+  "sort",
+  "group",
+  "row",
+  "confidence",
+  "names",
+  "progress",
+  "present",
+  "step",
+  "quiz",
+];
 
 const VALUES = [
   "", // empty
-  "novel,film", "series", "film,novel,film", "characters", "changed", "differences", "best-friend-name.series", "jaehee", "hangul", "both", "novel:2,film:0,series:4", "1", "3", "main,cameo", "actor", "character", // valid
-  "nope", "novel,,", ",,,", "NOVEL", "novel:x", "novel:-1", "-1", "1e9", "NaN", "a.b.c", ".", "..", "true", "null", "undefined", // malformed
-  "대도시의 사랑법", "김고은", "😀🎬📚", "\u202eevil", "ｎｏｖｅｌ", "\u0000\u0007", // unicode and control characters
-  "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)", "{{constructor.constructor('alert(1)')()}}", "../../etc/passwd", // script-like
+  "novel,film",
+  "series",
+  "film,novel,film",
+  "characters",
+  "changed",
+  "differences",
+  "best-friend-name.series",
+  "jaehee",
+  "hangul",
+  "both",
+  "novel:2,film:0,series:4",
+  "1",
+  "3",
+  "main,cameo",
+  "actor",
+  "character", // valid
+  "nope",
+  "novel,,",
+  ",,,",
+  "NOVEL",
+  "novel:x",
+  "novel:-1",
+  "-1",
+  "1e9",
+  "NaN",
+  "a.b.c",
+  ".",
+  "..",
+  "true",
+  "null",
+  "undefined", // malformed
+  "대도시의 사랑법",
+  "김고은",
+  "😀🎬📚",
+  "\u202eevil",
+  "ｎｏｖｅｌ",
+  "\u0000\u0007", // unicode and control characters
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "{{constructor.constructor('alert(1)')()}}",
+  "../../etc/passwd", // script-like
 ];
 
-const PATHS = ["/", "/works/novel", "/works/film", "/works/series", "/differences", "/compare", "/cast", "/timeline", "/sources", "/search"];
+const PATHS = [
+  "/",
+  "/works/novel",
+  "/works/film",
+  "/works/series",
+  "/differences",
+  "/compare",
+  "/cast",
+  "/timeline",
+  "/sources",
+  "/search",
+];
 const ODD_SEGMENTS = ["nope", "%3Cscript%3E", "%E0%A4%A", "%", "대도시", "a".repeat(300), "..", "works", "%00", "😀"];
 
 /** One fuzzed URL: a path (sometimes an unknown id or a broken one) and a few parameters with odd values. */
 export function fuzzUrl(random: () => number): { url: string; unknownParam: boolean } {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const roll = random();
   let path = pick(PATHS);
   if (roll < 0.15) path = `/works/${pick(ODD_SEGMENTS)}`;

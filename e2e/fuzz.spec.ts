@@ -14,7 +14,9 @@ const servable = (url: string) => {
 const BATCHES = 4;
 
 for (let batch = 0; batch < BATCHES; batch++)
-  test(`deep-link fuzzing, batch ${batch + 1} of ${BATCHES}: no error, a heading, ignored parts said`, async ({ page }) => {
+  test(`deep-link fuzzing, batch ${batch + 1} of ${BATCHES}: no error, a heading, ignored parts said`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const random = seeded(20261121 + batch);
     const problems: string[] = [];
@@ -43,7 +45,11 @@ for (let batch = 0; batch < BATCHES; batch++)
       await expect(h1, current).toHaveCount(1);
       await expect(h1, current).toBeVisible();
       const isErrorPage = (await h1.textContent()) === "Not found";
-      if (unknownParam && !isErrorPage) await expect(page.getByRole("complementary", { name: "Parts of the address that were ignored" }), current).toContainText("zz-unknown");
+      if (unknownParam && !isErrorPage)
+        await expect(
+          page.getByRole("complementary", { name: "Parts of the address that were ignored" }),
+          current,
+        ).toContainText("zz-unknown");
     }
     expect(problems).toEqual([]);
   });

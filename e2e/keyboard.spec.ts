@@ -28,7 +28,10 @@ async function expectFocusRing(page: Page) {
     const element = document.activeElement;
     if (!element || element === document.body) return { element: "body", outline: "none", shadow: "none" };
     const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0 ? `${style.outlineStyle} ${style.outlineWidth}` : "none";
+    const outline =
+      style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0
+        ? `${style.outlineStyle} ${style.outlineWidth}`
+        : "none";
     return { element: element.outerHTML.slice(0, 80), outline, shadow: style.boxShadow };
   });
   expect(ring.outline !== "none" || ring.shadow !== "none", `focus ring on ${ring.element}`).toBe(true);
@@ -39,7 +42,9 @@ const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 
 // The views in two journeys, so that each stays well inside the timeout on a busy machine (the matrix is
 // slow to step through there): every view is reached in one of them.
-test("keyboard alone: from a mistyped link through the overview and a work into the matrix, and on to a character", async ({ page }) => {
+test("keyboard alone: from a mistyped link through the overview and a work into the matrix, and on to a character", async ({
+  page,
+}) => {
   // A mistyped link: the not-found page, and the only goto.
   await page.goto("/overveiw");
   await expect(h1(page)).toHaveText("Not found");
@@ -120,7 +125,9 @@ test("keyboard alone: from a mistyped link through the overview and a work into 
   await expect(h1(page)).toHaveText("Jaehee");
 });
 
-test("keyboard alone: from the overview through the cast, a character and the search to compare, the timeline and the sources", async ({ page }) => {
+test("keyboard alone: from the overview through the cast, a character and the search to compare, the timeline and the sources", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(h1(page)).toHaveText("Love in the Big City, told three ways");
   await expect(nav(page).getByRole("link", { name: "Film" })).toBeVisible();
@@ -194,7 +201,9 @@ test("keyboard alone: from the overview through the cast, a character and the se
   await expect(sourcesLink).toHaveAttribute("aria-current", "page");
 });
 
-test("keyboard alone: the header's menus open with Enter or Space and close with Escape, back on their button", async ({ page }) => {
+test("keyboard alone: the header's menus open with Enter or Space and close with Escape, back on their button", async ({
+  page,
+}) => {
   // With a matrix cell open: Escape in a menu closes the menu only, never the cell under it.
   await page.goto("/differences?cell=uterus-model.film");
   await expect(h1(page)).toHaveText("Differences");

@@ -51,13 +51,18 @@ test("a new deploy takes over at once, and its data is never stale", async ({ pa
   writeFileSync(WORKER, deployed.replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0000000000000001"'));
   await context.route("**/data/works.json", async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace(/"checked": "[\d-]+"/, '"checked": "2020-01-01"') });
+    await route.fulfill({
+      response,
+      body: (await response.text()).replace(/"checked": "[\d-]+"/, '"checked": "2020-01-01"'),
+    });
   });
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
   // Installing fetches every built file again: on a busy machine that takes more than the default 5 s.
-  await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual(["parallels-0000000000000001"]);
+  await expect
+    .poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+    .toEqual(["parallels-0000000000000001"]);
   await page.reload();
   await expect(page.getByText("Data last checked 1 January 2020.")).toBeVisible();
 });
@@ -65,9 +70,15 @@ test("a new deploy takes over at once, and its data is never stale", async ({ pa
 test("it can be installed: a manifest with a name, an icon and a start page", async ({ page }) => {
   await firstVisit(page, "/");
   const session = await page.context().newCDPSession(page);
-  const { installabilityErrors } = (await session.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
+  const { installabilityErrors } = (await session.send("Page.getInstallabilityErrors")) as {
+    installabilityErrors: { errorId: string }[];
+  };
   // Every test browser is a private profile, where Chrome never offers to install; nothing else may be missing.
   expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
-  const manifest = (await (await page.request.get("/manifest.webmanifest")).json()) as { name: string; start_url: string; display: string };
+  const manifest = (await (await page.request.get("/manifest.webmanifest")).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+  };
   expect(manifest).toMatchObject({ name: "Parallels: Love in the Big City", start_url: "./", display: "standalone" });
 });

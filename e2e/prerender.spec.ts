@@ -19,7 +19,12 @@ test.describe("before the JavaScript arrives", () => {
     await expect(heading(page, "Love in the Big City, told three ways")).toBeVisible();
     await page.goto("/timeline", { waitUntil: "commit" });
     await expect(heading(page, "Timeline")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Every event, in order" }).getByRole("listitem").filter({ hasText: "Korean publication" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: "Every event, in order" })
+        .getByRole("listitem")
+        .filter({ hasText: "Korean publication" }),
+    ).toBeVisible();
     // The drawn axis too, placed by SVG attributes: the policy blocks style attributes, and the page has none.
     await expect(page.locator("#prerendered svg rect").first()).toBeVisible();
     expect(await page.locator("#prerendered [style]").count()).toBe(0);
@@ -33,7 +38,9 @@ test.describe("before the JavaScript arrives", () => {
     await expect(page.getByText("Every adaptation choice")).toHaveCount(0);
   });
 
-  test("the note's button is turned on only once the note itself is live: a click on it is never lost", async ({ page }) => {
+  test("the note's button is turned on only once the note itself is live: a click on it is never lost", async ({
+    page,
+  }) => {
     // The note's own code arrives last: the button must wait for it, not just for the view around it.
     await page.route("**/assets/content-note-panel-*.js", async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -46,18 +53,29 @@ test.describe("before the JavaScript arrives", () => {
     await expect(heading(page, "Differences")).toBeVisible();
   });
 
-  test("a link with the view's own query to a view behind the note paints the note too: the query cannot change it", async ({ page }) => {
+  test("a link with the view's own query to a view behind the note paints the note too: the query cannot change it", async ({
+    page,
+  }) => {
     await holdScripts(page);
     await page.goto("/differences?q=mother&category=plot", { waitUntil: "commit" });
     await expect(heading(page, "Content note")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
   });
 
-  test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already read", async ({ page, context }) => {
+  test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already read", async ({
+    page,
+    context,
+  }) => {
     await holdScripts(page);
     // A global parameter changes even a page drawn as the note (here, notes=off leaves the note out).
     // "/cast/" is served the overview's page (Vite's fallback, as some hosts do): another path's drawing.
-    for (const url of ["/cast?q=jaehee", "/cast?names=hangul", "/cast/", "/differences?q=mother&notes=off", "/differences?names=hangul"]) {
+    for (const url of [
+      "/cast?q=jaehee",
+      "/cast?names=hangul",
+      "/cast/",
+      "/differences?q=mother&notes=off",
+      "/differences?names=hangul",
+    ]) {
       await page.goto(url, { waitUntil: "commit" });
       await expect(page.locator("#prerendered")).toBeAttached();
       await expect(page.locator("#prerendered")).toBeHidden();
@@ -75,7 +93,9 @@ test.describe("before the JavaScript arrives", () => {
     await expect(heading(page, "Cast")).toBeVisible();
   });
 
-  test("an unknown path paints the not-found page; one that may be a page written another way waits for the app", async ({ page }) => {
+  test("an unknown path paints the not-found page; one that may be a page written another way waits for the app", async ({
+    page,
+  }) => {
     await holdScripts(page);
     await page.goto("/nowhere", { waitUntil: "commit" });
     await expect(heading(page, "Not found")).toBeVisible();
@@ -94,7 +114,9 @@ test("the app takes the drawn page over in place, without a shift, and it works"
   await page.addInitScript(() => {
     const w = window as unknown as { shift: number };
     w.shift = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value))).observe({ type: "layout-shift", buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value)),
+    ).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto("/cast");
   // Marks the heading the build drew: a fresh render would replace it, taking it over keeps it.
@@ -123,11 +145,20 @@ test("the drawn header: each item keeps its place however much of the header has
   // item. Here each such cut is made by hand, and every item left must be where the whole header has it.
   await holdScripts(page);
   // The Display menu's larger text makes every item wider at the same window width.
-  for (const [width, textSize] of [[1280, ""], [1100, ""], [1024, ""], [412, ""], [1280, "large"], [1280, "larger"], [1536, "larger"]] as const) {
+  for (const [width, textSize] of [
+    [1280, ""],
+    [1100, ""],
+    [1024, ""],
+    [412, ""],
+    [1280, "large"],
+    [1280, "larger"],
+    [1536, "larger"],
+  ] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/sources", { waitUntil: "commit" });
     await expect(heading(page, "Sources")).toBeVisible();
-    if (textSize) await page.evaluate((size) => document.documentElement.setAttribute("data-text-size", size), textSize);
+    if (textSize)
+      await page.evaluate((size) => document.documentElement.setAttribute("data-text-size", size), textSize);
     const moved = await page.evaluate(() => {
       const whole = document.querySelector("header") as HTMLElement;
       // Both run in the page, where nothing outside this callback reaches.
@@ -141,9 +172,11 @@ test("the drawn header: each item keeps its place however much of the header has
         const cut = whole.cloneNode(true) as HTMLElement;
         document.querySelector("header")?.replaceWith(cut);
         // Everything after the k-th item goes, as if the page had painted there.
-        for (let node: Node | null = items()[k - 1] ?? null; node && node !== cut; node = node.parentNode) while (node.nextSibling) node.nextSibling.remove();
+        for (let node: Node | null = items()[k - 1] ?? null; node && node !== cut; node = node.parentNode)
+          while (node.nextSibling) node.nextSibling.remove();
         items().forEach((element, i) => {
-          if (where(element) !== places[i]) problems.push(`cut after item ${k}: "${element.textContent || element.getAttribute("placeholder")}" moved`);
+          if (where(element) !== places[i])
+            problems.push(`cut after item ${k}: "${element.textContent || element.getAttribute("placeholder")}" moved`);
         });
       }
       document.querySelector("header")?.replaceWith(whole);
@@ -159,7 +192,8 @@ const countLoading = (page: Page) =>
     const w = window as unknown as { loadingShown: number };
     w.loadingShown = 0;
     new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node.textContent?.includes("Loading…")) w.loadingShown += 1;
+      for (const record of records)
+        for (const node of record.addedNodes) if (node.textContent?.includes("Loading…")) w.loadingShown += 1;
     }).observe(document, { childList: true, subtree: true });
   });
 const slowCode = (page: Page, pattern: string) =>
@@ -168,10 +202,12 @@ const slowCode = (page: Page, pattern: string) =>
     await route.continue();
   });
 
-test.describe("a page drawn afresh shows at once, never \"Loading…\" while its code arrives", () => {
+test.describe('a page drawn afresh shows at once, never "Loading…" while its code arrives', () => {
   test.use({ contentNoteRead: false });
 
-  test("an unknown path: the drawn not-found page is taken over in place, and names the path once the app has it", async ({ page }) => {
+  test("an unknown path: the drawn not-found page is taken over in place, and names the path once the app has it", async ({
+    page,
+  }) => {
     await countLoading(page);
     await slowCode(page, "**/assets/not-found-view-*.js");
     await page.goto("/nowhere", { waitUntil: "commit" });
@@ -185,7 +221,9 @@ test.describe("a page drawn afresh shows at once, never \"Loading…\" while its
     await expect(page.locator('head link[rel="modulepreload"][href*="/assets/not-found-view-"]')).toHaveCount(1);
   });
 
-  test("the note in front of a view, linked with the view's own query: the drawn note stays until the app's, then leads to the filtered view", async ({ page }) => {
+  test("the note in front of a view, linked with the view's own query: the drawn note stays until the app's, then leads to the filtered view", async ({
+    page,
+  }) => {
     await countLoading(page);
     await slowCode(page, "**/assets/content-note-panel-*.js");
     await page.goto("/differences?q=mother", { waitUntil: "commit" });
@@ -198,7 +236,9 @@ test.describe("a page drawn afresh shows at once, never \"Loading…\" while its
   });
 });
 
-test("a path that has a view but no page of its own (an unknown work) is drawn afresh over the not-found page", async ({ page }) => {
+test("a path that has a view but no page of its own (an unknown work) is drawn afresh over the not-found page", async ({
+  page,
+}) => {
   await countLoading(page);
   await page.goto("/works/nope");
   await expect(heading(page, "Not found")).toBeVisible();
@@ -210,7 +250,9 @@ test("a path that has a view but no page of its own (an unknown work) is drawn a
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the shared paths read: the overview, the cast and the sources, and a gated view gives its note", async ({ page }) => {
+  test("the shared paths read: the overview, the cast and the sources, and a gated view gives its note", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(heading(page, "Love in the Big City, told three ways")).toBeVisible();
     await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" }).click();
@@ -228,7 +270,9 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-test("a prerendered page stays readable while a data file is slow, and the app takes it over when the file arrives", async ({ page }) => {
+test("a prerendered page stays readable while a data file is slow, and the app takes it over when the file arrives", async ({
+  page,
+}) => {
   await page.route("**/data/characters.json", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
     await route.continue();

@@ -6,7 +6,9 @@ const sources = (page: Page) => page.getByRole("region", { name: "Sources cited 
 /** Printed on a page of this width, nothing may stick out past the right margin. */
 async function expectFitsWidth(page: Page, width: number) {
   await page.setViewportSize({ width, height: 1000 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBeLessThanOrEqual(0);
 }
 
 // The printable width in CSS pixels of A4 (210 mm) and Letter (8.5 in), less the 14 mm margins.
@@ -20,7 +22,9 @@ for (const [path, heading, settings, cited] of [
   ["/timeline?works=series", "Timeline", /As set in the link: works series\./, "[T1]"],
   ["/compare", "Compare side by side", /Nothing filtered/, "[N1]"],
 ] as const) {
-  test(`${path} prints as a handout: where from, settings, legend, sources as footnotes, no navigation or controls`, async ({ page }) => {
+  test(`${path} prints as a handout: where from, settings, legend, sources as footnotes, no navigation or controls`, async ({
+    page,
+  }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: new RegExp(heading) })).toBeVisible();
     await page.emulateMedia({ media: "print" });
@@ -30,7 +34,9 @@ for (const [path, heading, settings, cited] of [
     await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
     await expect(page.getByRole("search")).toBeHidden();
     await expect(sources(page)).toBeVisible();
-    await expect(sources(page).getByRole("listitem").filter({ hasText: cited })).toHaveText(/^\[[A-Z0-9-]+\] .+, .+\. https?:\/\//);
+    await expect(sources(page).getByRole("listitem").filter({ hasText: cited })).toHaveText(
+      /^\[[A-Z0-9-]+\] .+, .+\. https?:\/\//,
+    );
     // The footnotes list what the page cites, each once.
     const listed = await sources(page).getByRole("listitem").allTextContents();
     expect(new Set(listed).size).toBe(listed.length);
@@ -44,7 +50,10 @@ for (const [path, heading, settings, cited] of [
 }
 
 test("the matrix prints on A4 and Letter, and in dark mode prints dark text on white", async ({ page }) => {
-  const ink = () => page.getByRole("heading", { level: 1 }).evaluate((h) => [getComputedStyle(h).color, getComputedStyle(document.body).backgroundColor]);
+  const ink = () =>
+    page
+      .getByRole("heading", { level: 1 })
+      .evaluate((h) => [getComputedStyle(h).color, getComputedStyle(document.body).backgroundColor]);
   await page.goto("/differences");
   await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
   await page.emulateMedia({ media: "print", colorScheme: "light" });
@@ -61,7 +70,9 @@ test("the matrix prints on A4 and Letter, and in dark mode prints dark text on w
   }
 });
 
-test("quiz=1 makes the matrix a worksheet: the adaptations' cells blank, the novel's given, their sources only", async ({ page }) => {
+test("quiz=1 makes the matrix a worksheet: the adaptations' cells blank, the novel's given, their sources only", async ({
+  page,
+}) => {
   await page.goto("/differences?category=characters&quiz=1");
   const matrix = page.getByRole("table", { name: /Adaptation differences/ });
   const row = matrix.getByRole("row", { name: /The best friend's name/ });

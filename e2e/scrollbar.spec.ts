@@ -2,7 +2,12 @@ import { expect, holdScripts, test } from "./test.ts";
 
 // Readers on Windows and most Linux desktops have scrollbars that take room; Playwright hides them by
 // default. (A file of its own: a browser launched differently is a worker of its own.)
-test.use({ launchOptions: [async ({ launchOptions }, use) => use({ ...launchOptions, ignoreDefaultArgs: ["--hide-scrollbars"] }), { scope: "worker" }] });
+test.use({
+  launchOptions: [
+    async ({ launchOptions }, use) => use({ ...launchOptions, ignoreDefaultArgs: ["--hide-scrollbars"] }),
+    { scope: "worker" },
+  ],
+});
 
 test("the page does not move sideways when it grows long enough to scroll", async ({ page }) => {
   // A page painted before all of its HTML has arrived is short, and the rest brings the scrollbar:

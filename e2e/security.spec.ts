@@ -1,14 +1,29 @@
 import { expect, test } from "./test.ts";
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
-const ALL_PATHS = ["/", "/works/novel", "/works/film", "/works/series", "/differences", "/compare", "/cast", "/characters/jaehee", "/timeline", "/sources", "/search?q=ji", "/nowhere"];
+const ALL_PATHS = [
+  "/",
+  "/works/novel",
+  "/works/film",
+  "/works/series",
+  "/differences",
+  "/compare",
+  "/cast",
+  "/characters/jaehee",
+  "/timeline",
+  "/sources",
+  "/search?q=ji",
+  "/nowhere",
+];
 
 test.describe("the Content-Security-Policy", () => {
   test.use({ allowedConsoleErrors: [/Content Security Policy/] });
 
   test("is in the built page and refuses inline script", async ({ page, request }) => {
     const html = await (await request.get("/")).text();
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'`,
+    );
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

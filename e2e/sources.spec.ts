@@ -39,7 +39,10 @@ test("a search that matches nothing says so and can be cleared", async ({ page }
 
 test("a claim on the sources page links back to where it is shown", async ({ page }) => {
   await page.goto("/sources?q=translator");
-  await page.locator("#source-n4").getByRole("link", { name: /English translator/ }).click();
+  await page
+    .locator("#source-n4")
+    .getByRole("link", { name: /English translator/ })
+    .click();
   await expect(page).toHaveURL("/works/novel#fact-translator");
   await expect(page.locator("#fact-translator")).toBeInViewport();
 });

@@ -20,11 +20,13 @@ export const test = base.extend<Options & { guard: void }>({
       const origin = new URL(baseURL ?? "http://localhost").origin;
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("console", (message) => {
-        if (message.type() === "error" && !allowedConsoleErrors.some((re) => re.test(message.text()))) problems.push(`console: ${message.text()}`);
+        if (message.type() === "error" && !allowedConsoleErrors.some((re) => re.test(message.text())))
+          problems.push(`console: ${message.text()}`);
       });
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+        if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin)
+          problems.push(`request to another origin: ${url}`);
       });
       await use();
       expect(problems, "console errors, uncaught errors or foreign requests").toEqual([]);

@@ -37,18 +37,36 @@ test("the work filter lives in the URL, and Back undoes it", async ({ page }) =>
 test("axe finds nothing on the timeline", async ({ page }) => {
   await page.goto("/timeline");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 });
 
-test("the drawing the build wrote is taken over in place: a lane per work, a mark per date with its tooltip, and it follows the filter", async ({ page }) => {
+test("the drawing the build wrote is taken over in place: a lane per work, a mark per date with its tooltip, and it follows the filter", async ({
+  page,
+}) => {
   await page.goto("/timeline");
-  await page.getByRole("heading", { level: 1, name: "Timeline" }).evaluate((h) => h.setAttribute("data-drawn-by-the-build", ""));
+  await page
+    .getByRole("heading", { level: 1, name: "Timeline" })
+    .evaluate((h) => h.setAttribute("data-drawn-by-the-build", ""));
   const drawing = page.locator('[aria-hidden="true"]:has(> div > svg)');
   // Each version of a disputed date is a mark, with the whole event as its tooltip, outlined as disputed.
-  const publication = drawing.locator("svg g:has(> title)").filter({ has: page.locator("title", { hasText: /^Korean publication: / }) });
+  const publication = drawing
+    .locator("svg g:has(> title)")
+    .filter({ has: page.locator("title", { hasText: /^Korean publication: / }) });
   await expect(publication).toHaveCount(3);
-  await expect(publication.first().locator("title")).toHaveText("Korean publication: 28 June 2019 or June 2019 or 1 July 2019");
+  await expect(publication.first().locator("title")).toHaveText(
+    "Korean publication: 28 June 2019 or June 2019 or 1 July 2019",
+  );
   await expect(publication.filter({ has: page.locator("rect.stroke-red-700") })).toHaveCount(3);
   await expect(drawing.locator("svg text").first()).toHaveText("2019");
   const marks = await drawing.locator("svg title").count();

@@ -12,7 +12,10 @@ test("global parameters survive moving between views; view parameters do not", a
 test("names=hangul writes people's names in Hangul", async ({ page }) => {
   await page.goto("/works/series?names=hangul");
   const structure = page.getByRole("table", { name: "The sections of the series" });
-  const director = structure.getByRole("row", { name: /^Episodes 3–4/ }).getByRole("cell").nth(2);
+  const director = structure
+    .getByRole("row", { name: /^Episodes 3–4/ })
+    .getByRole("cell")
+    .nth(2);
   await expect(director).toHaveText(/^허진호/);
   await expect(director.getByText("허진호")).toHaveAttribute("lang", "ko");
 });
@@ -52,9 +55,14 @@ test("a deep link to a fact opens the page scrolled to it and marked", async ({ 
   await expect(target).toContainText("879,109");
 });
 
-test("a link followed opens its view at the top, with focus there; Back puts the reader where they were", async ({ page }) => {
+test("a link followed opens its view at the top, with focus there; Back puts the reader where they were", async ({
+  page,
+}) => {
   await page.goto("/cast");
-  const link = page.getByRole("main").getByRole("link", { name: /^Eun-soo/ }).last();
+  const link = page
+    .getByRole("main")
+    .getByRole("link", { name: /^Eun-soo/ })
+    .last();
   await link.scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => scrollY);
   expect(before, "the link is far down the cast").toBeGreaterThan(300);
@@ -86,7 +94,9 @@ test("the layout holds from a 360 px phone to a 1920 px projector", async ({ pag
     for (const path of ["/", "/works/film", "/sources"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
     }
   }

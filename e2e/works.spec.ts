@@ -1,6 +1,7 @@
 import { expect, test } from "./test.ts";
 
-const fact = (page: import("@playwright/test").Page, label: string) => page.locator("dl > div").filter({ has: page.getByRole("term").getByText(label, { exact: true }) });
+const fact = (page: import("@playwright/test").Page, label: string) =>
+  page.locator("dl > div").filter({ has: page.getByRole("term").getByText(label, { exact: true }) });
 
 test("the film page names its director and its box office, each with its sources", async ({ page }) => {
   await page.goto("/works/film");
@@ -89,5 +90,8 @@ test("the sources page lists a source's claims about characters and differences"
   await page.goto("/sources#source-t22");
   const entry = page.locator("#source-t22");
   await expect(entry).toBeInViewport();
-  await expect(entry.getByRole("link", { name: /The best friend's name · series/ })).toHaveAttribute("href", "/differences?cell=best-friend-name.series");
+  await expect(entry.getByRole("link", { name: /The best friend's name · series/ })).toHaveAttribute(
+    "href",
+    "/differences?cell=best-friend-name.series",
+  );
 });

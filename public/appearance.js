@@ -32,12 +32,16 @@
   var global = ["names", "progress", "present", "notes"].some(function (name) {
     return query.has(name);
   });
-  var drawn = path === "*" ? !/[A-Z%]|.\/$/.test(here) : path !== null && here.replace(/\/+$/, "") === path.replace(/\/+$/, "");
+  var drawn =
+    path === "*" ? !/[A-Z%]|.\/$/.test(here) : path !== null && here.replace(/\/+$/, "") === path.replace(/\/+$/, "");
   var stale = !drawn || (location.search !== "" && (global || !root.hasAttribute("data-gated")));
   try {
     // A remembered reading position would cover parts of it; a page drawn as the content note (data-gated) is not
     // what a reader who has read the note sees.
-    stale = stale || Boolean(localStorage.getItem("parallels-progress")) || (root.hasAttribute("data-gated") && localStorage.getItem("parallels-content-note") === "read");
+    stale =
+      stale ||
+      Boolean(localStorage.getItem("parallels-progress")) ||
+      (root.hasAttribute("data-gated") && localStorage.getItem("parallels-content-note") === "read");
   } catch {}
   root.classList.toggle("stale", stale);
 })();

@@ -16,10 +16,22 @@ import { readBuild } from "./first-load.ts";
 const RUNS = 5;
 /** Page loads per filter measurement, their keystrokes pooled. */
 const KEY_LOADS = 3;
-const VIEWS = ["/", "/works/film", "/differences", "/compare", "/cast", "/characters/jaehee", "/timeline", "/sources", "/search?q=ji", "/nowhere"];
+const VIEWS = [
+  "/",
+  "/works/film",
+  "/differences",
+  "/compare",
+  "/cast",
+  "/characters/jaehee",
+  "/timeline",
+  "/sources",
+  "/search?q=ji",
+  "/nowhere",
+];
 const lighthouse = !process.argv.includes("--no-lighthouse");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 const sizes = (buf: Buffer) => ({ gzip: gzipSync(buf, { level: 9 }).length, br: brotliCompressSync(buf).length });
 
 /** The page a host serves for a view's address: its own prerendered page where the build wrote one, else 404.html (as `vite preview` does here). */
@@ -30,7 +42,10 @@ function servedPage(dir: string, view: string): string {
 
 function firstLoad(dir: string, viewModule: string | undefined, dataFiles: string[], page = "index.html") {
   const files = readBuild(new URL(`../${dir}/`, import.meta.url)).firstLoad(viewModule);
-  const sum = (names: string[]) => names.map((f) => sizes(readFileSync(`${dir}/${f}`))).reduce((a, b) => ({ gzip: a.gzip + b.gzip, br: a.br + b.br }), { gzip: 0, br: 0 });
+  const sum = (names: string[]) =>
+    names
+      .map((f) => sizes(readFileSync(`${dir}/${f}`)))
+      .reduce((a, b) => ({ gzip: a.gzip + b.gzip, br: a.br + b.br }), { gzip: 0, br: 0 });
   return { js: sum(files.js), css: sum(files.css), html: sum([page]), data: sum(dataFiles) };
 }
 
@@ -48,12 +63,17 @@ const VIEW_MODULES: Record<string, string> = {
 };
 const DATA = ["works", "people", "characters", "elements", "awards", "sources"].map((n) => `data/${n}.json`);
 
-const copies = <T extends { id: string }>(items: T[]) => Array.from({ length: 100 }, (_, i) => items.map((x) => ({ ...x, id: i ? `${x.id}-copy-${i}` : x.id }))).flat();
+const copies = <T extends { id: string }>(items: T[]) =>
+  Array.from({ length: 100 }, (_, i) => items.map((x) => ({ ...x, id: i ? `${x.id}-copy-${i}` : x.id }))).flat();
 
 /** The data made 100 times larger: characters and elements copied with fresh ids. */
 function hundredfold(): Record<string, unknown> {
   const data = readDataset();
-  return { ...data, characters: { characters: copies(data.characters.characters) }, elements: { elements: copies(data.elements.elements) } };
+  return {
+    ...data,
+    characters: { characters: copies(data.characters.characters) },
+    elements: { elements: copies(data.elements.elements) },
+  };
 }
 
 async function paintTimings(page: Page, url: string, throttled: boolean) {
@@ -61,13 +81,23 @@ async function paintTimings(page: Page, url: string, throttled: boolean) {
   if (throttled) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
   }
   await page.addInitScript(() => {
     const w = window as unknown as { perf: { fcp?: number; lcp?: number; cls: number } };
     w.perf = { cls: 0 };
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => e.name === "first-contentful-paint" && (w.perf.fcp = e.startTime))).observe({ type: "paint", buffered: true });
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.perf.lcp = e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => e.name === "first-contentful-paint" && (w.perf.fcp = e.startTime)),
+    ).observe({ type: "paint", buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.perf.lcp = e.startTime))).observe({
+      type: "largest-contentful-paint",
+      buffered: true,
+    });
     new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => {
         const shift = e as unknown as { value: number; hadRecentInput: boolean };
@@ -81,8 +111,16 @@ async function paintTimings(page: Page, url: string, throttled: boolean) {
 }
 
 /** Time from each keydown in a search box to the frame after it has been painted, per key. */
-async function keystrokeLatency(page: Page, url: string, box: string, throttled: boolean, big: Record<string, unknown> | undefined) {
-  if (big) for (const [name, json] of Object.entries(big)) await page.route(`**/data/${name}.json`, (r) => r.fulfill({ json }));
+async function keystrokeLatency(
+  page: Page,
+  url: string,
+  box: string,
+  throttled: boolean,
+  big: Record<string, unknown> | undefined,
+) {
+  if (big)
+    for (const [name, json] of Object.entries(big))
+      await page.route(`**/data/${name}.json`, (r) => r.fulfill({ json }));
   // A returning reader: the matrix is behind the content note on a first visit.
   await page.addInitScript(() => localStorage.setItem("parallels-content-note", "read"));
   await page.goto(url, { waitUntil: "networkidle" });
@@ -112,9 +150,16 @@ async function main() {
 
   const floorBytes = firstLoad("bench/floor/dist", undefined, ["rows.json"]);
   const app = await preview({ preview: { port: 4180, strictPort: true }, logLevel: "silent" });
-  const floor = await preview({ configFile: "bench/floor/vite.config.ts", preview: { port: 4181, strictPort: true }, logLevel: "silent" });
+  const floor = await preview({
+    configFile: "bench/floor/vite.config.ts",
+    preview: { port: 4181, strictPort: true },
+    logLevel: "silent",
+  });
   const executablePath = findChromium();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--disable-background-networking", "--no-first-run"] });
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ["--disable-background-networking", "--no-first-run"],
+  });
 
   const measure = async (url: string) => {
     const runs = [];
@@ -123,12 +168,20 @@ async function main() {
       runs.push(await paintTimings(await context.newPage(), url, true));
       await context.close();
     }
-    return { fcp: median(runs.map((r) => r.fcp ?? NaN)), lcp: median(runs.map((r) => r.lcp ?? NaN)), cls: Math.max(...runs.map((r) => r.cls)) };
+    return {
+      fcp: median(runs.map((r) => r.fcp ?? NaN)),
+      lcp: median(runs.map((r) => r.lcp ?? NaN)),
+      cls: Math.max(...runs.map((r) => r.cls)),
+    };
   };
 
   const floorTimes = await measure("http://localhost:4181/");
-  console.log(`\nFloor app: JS ${floorBytes.js.gzip} B gzip / ${floorBytes.js.br} B br; FCP ${floorTimes.fcp.toFixed(0)} ms, LCP ${floorTimes.lcp.toFixed(0)} ms (4x CPU, slow 4G, median of ${RUNS})\n`);
-  console.log("| view | JS gzip | JS br | × floor | CSS gzip | HTML gzip | data gzip | FCP ms | LCP ms | LCP × floor | CLS |");
+  console.log(
+    `\nFloor app: JS ${floorBytes.js.gzip} B gzip / ${floorBytes.js.br} B br; FCP ${floorTimes.fcp.toFixed(0)} ms, LCP ${floorTimes.lcp.toFixed(0)} ms (4x CPU, slow 4G, median of ${RUNS})\n`,
+  );
+  console.log(
+    "| view | JS gzip | JS br | × floor | CSS gzip | HTML gzip | data gzip | FCP ms | LCP ms | LCP × floor | CLS |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const view of VIEWS) {
     const bytes = firstLoad("dist", VIEW_MODULES[view], DATA, servedPage("dist", view));
@@ -142,15 +195,23 @@ async function main() {
   console.log("| filter | data | unthrottled | 4x CPU |");
   console.log("|---|---|---|---|");
   const big = hundredfold();
-  for (const [url, box] of [["/cast", "Search names"], ["/differences", "Search elements and cells"]] as const)
-    for (const [label, data] of [["real", undefined], ["100x", big]] as const) {
+  for (const [url, box] of [
+    ["/cast", "Search names"],
+    ["/differences", "Search elements and cells"],
+  ] as const)
+    for (const [label, data] of [
+      ["real", undefined],
+      ["100x", big],
+    ] as const) {
       const cells: string[] = [];
       for (const throttled of [false, true]) {
         // Several page loads pooled: one load types 27 keys, and the p95 of 27 is only the second slowest.
         const latencies: number[] = [];
         for (let load = 0; load < KEY_LOADS; load++) {
           const context = await browser.newContext();
-          latencies.push(...(await keystrokeLatency(await context.newPage(), `http://localhost:4180${url}`, box, throttled, data)));
+          latencies.push(
+            ...(await keystrokeLatency(await context.newPage(), `http://localhost:4180${url}`, box, throttled, data)),
+          );
           await context.close();
         }
         cells.push(`${median(latencies).toFixed(1)} / ${p95(latencies).toFixed(1)}`);
@@ -160,7 +221,9 @@ async function main() {
 
   await browser.close();
   if (lighthouse && executablePath) {
-    console.log("\nLighthouse (mobile, simulated slow 4G and 4x CPU): performance / accessibility / best practices / SEO");
+    console.log(
+      "\nLighthouse (mobile, simulated slow 4G and 4x CPU): performance / accessibility / best practices / SEO",
+    );
     for (const view of VIEWS) {
       try {
         // Asynchronously: the app is served from this very process, which must keep answering while Lighthouse loads it.
@@ -169,11 +232,22 @@ async function main() {
           // A run that hangs (it has, on these machines) is reported as such, not waited on for ever.
           { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
         );
-        const { categories, audits } = JSON.parse(json) as { categories: Record<string, { score: number }>; audits: Record<string, { displayValue?: string }> };
-        const timings = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time"].map((a) => audits[a]?.displayValue ?? "?").join(", ");
-        console.log(`${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")} (FCP, LCP, TBT: ${timings})`);
+        const { categories, audits } = JSON.parse(json) as {
+          categories: Record<string, { score: number }>;
+          audits: Record<string, { displayValue?: string }>;
+        };
+        const timings = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time"]
+          .map((a) => audits[a]?.displayValue ?? "?")
+          .join(", ");
+        console.log(
+          `${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")} (FCP, LCP, TBT: ${timings})`,
+        );
       } catch (error) {
-        const reason = (error as { signal?: string }).signal ? "no result in 3 minutes" : (String((error as { stderr?: Buffer }).stderr ?? error).split("\n").find((line) => /error/i.test(line)) ?? "failed");
+        const reason = (error as { signal?: string }).signal
+          ? "no result in 3 minutes"
+          : (String((error as { stderr?: Buffer }).stderr ?? error)
+              .split("\n")
+              .find((line) => /error/i.test(line)) ?? "failed");
         console.log(`${view}: Lighthouse could not run (${reason.trim().slice(0, 160)})`);
       }
     }

@@ -22,16 +22,28 @@ for (const view of views) {
   const bytes = firstLoad(view).js.reduce((sum, file) => sum + gzip(file), 0);
   const ratio = bytes / budgets.floorJsGzip;
   const ok = ratio <= budgets.maxJsRatioToFloor;
-  if (!ok) failures.push(`${view}: first-load JS ${bytes} B gzip is ${ratio.toFixed(3)}x the floor (budget ${budgets.maxJsRatioToFloor}x)`);
-  rows.push([view.replace("src/views/", "").replace(/\.tsx$/, ""), String(bytes), ratio.toFixed(3), ok ? "ok" : "OVER"]);
+  if (!ok)
+    failures.push(
+      `${view}: first-load JS ${bytes} B gzip is ${ratio.toFixed(3)}x the floor (budget ${budgets.maxJsRatioToFloor}x)`,
+    );
+  rows.push([
+    view.replace("src/views/", "").replace(/\.tsx$/, ""),
+    String(bytes),
+    ratio.toFixed(3),
+    ok ? "ok" : "OVER",
+  ]);
 }
 
 const css = firstLoad().css.reduce((sum, file) => sum + gzip(file), 0);
 if (css > budgets.maxCssGzip) failures.push(`CSS ${css} B gzip is over ${budgets.maxCssGzip} B`);
-const data = readdirSync(new URL("data/", dist)).filter((f) => f.endsWith(".json")).reduce((sum, f) => sum + gzip(`data/${f}`), 0);
+const data = readdirSync(new URL("data/", dist))
+  .filter((f) => f.endsWith(".json"))
+  .reduce((sum, f) => sum + gzip(`data/${f}`), 0);
 if (data > budgets.maxDataGzip) failures.push(`data ${data} B gzip is over ${budgets.maxDataGzip} B`);
 
-console.log(`First-load JavaScript per view, gzip -9, with ${classic.join(", ") || "no classic script"} (floor ${budgets.floorJsGzip} B, budget ${budgets.maxJsRatioToFloor}x):`);
+console.log(
+  `First-load JavaScript per view, gzip -9, with ${classic.join(", ") || "no classic script"} (floor ${budgets.floorJsGzip} B, budget ${budgets.maxJsRatioToFloor}x):`,
+);
 console.log(["view", "bytes", "x floor", ""].join("\t"));
 for (const row of rows) console.log(row.join("\t"));
 console.log(`CSS: ${css} B gzip (budget ${budgets.maxCssGzip} B)`);

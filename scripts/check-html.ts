@@ -6,7 +6,15 @@ import { createRequire } from "node:module";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-type VnuMessage = { type: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; lastColumn?: number; message: string };
+type VnuMessage = {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  lastColumn?: number;
+  message: string;
+};
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const dist = resolve(root, "dist");
@@ -26,9 +34,15 @@ for (const needed of ["index.html", "404.html"]) {
 }
 
 const started = performance.now();
-const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "json", "--stdout", "--exit-zero-always", ...pages], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const run = spawnSync(
+  "java",
+  ["-jar", jar, "--errors-only", "--format", "json", "--stdout", "--exit-zero-always", ...pages],
+  { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+);
 if (run.error && "code" in run.error && run.error.code === "ENOENT") {
-  console.error("`java` was not found. The HTML check runs the Nu HTML Checker (vnu.jar), which needs Java 17 or newer.");
+  console.error(
+    "`java` was not found. The HTML check runs the Nu HTML Checker (vnu.jar), which needs Java 17 or newer.",
+  );
   console.error("Install Java and run it again; on Debian or Ubuntu: sudo apt-get install default-jre-headless");
   process.exit(1);
 }
@@ -50,7 +64,9 @@ const problems = messages.filter((m) => m.type === "error" || m.type === "non-do
 for (const m of problems) console.error(`${where(m)}: ${m.type}: ${m.message}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length) {
-  console.error(`\n${problems.length} HTML ${problems.length === 1 ? "error" : "errors"} in ${pages.length} pages (Nu HTML Checker, ${seconds} s).`);
+  console.error(
+    `\n${problems.length} HTML ${problems.length === 1 ? "error" : "errors"} in ${pages.length} pages (Nu HTML Checker, ${seconds} s).`,
+  );
   process.exit(1);
 }
 console.log(`${pages.length} pages are valid HTML (Nu HTML Checker, ${seconds} s).`);

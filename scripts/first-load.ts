@@ -9,7 +9,9 @@ export function readBuild(dir: URL) {
   const html = readFileSync(new URL("index.html", dir), "utf8");
   const classic = [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => (m[1] ?? "").replace(/^.*\//, ""));
   // The stylesheet is linked from index.html, not imported by a chunk: every page has it in its head.
-  const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="[^"]*?(assets\/[^"]+)"/g)].map((m) => m[1] ?? "");
+  const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="[^"]*?(assets\/[^"]+)"/g)].map(
+    (m) => m[1] ?? "",
+  );
   // The entry is what index.html's module scripts load (the build folds main.tsx into the core chunk, so no chunk is marked isEntry).
   const moduleFiles = [...html.matchAll(/<script type="module"[^>]* src="[^"]*?(assets\/[^"]+)"/g)].map((m) => m[1]);
   const entryKeys = Object.keys(manifest).filter((k) => moduleFiles.includes(manifest[k]?.file));
@@ -24,7 +26,9 @@ export function readBuild(dir: URL) {
   };
   const entry = new Set(entryKeys.flatMap((k) => [...closure(k)]));
   // The views are the lazily loaded route modules, wherever in the first-load chunks the route table ends up.
-  const views = [...new Set([...entry].flatMap((k) => manifest[k]?.dynamicImports ?? []))].filter((k) => k.startsWith("src/views/") && k.endsWith("-view.tsx"));
+  const views = [...new Set([...entry].flatMap((k) => manifest[k]?.dynamicImports ?? []))].filter(
+    (k) => k.startsWith("src/views/") && k.endsWith("-view.tsx"),
+  );
 
   /** The files a view (or, without one, the bare entry) loads first: JavaScript and CSS. */
   const firstLoad = (view?: string) => {

@@ -5,7 +5,9 @@ import { join, relative, resolve } from "node:path";
 /** Every file under a folder, as paths relative to it with forward slashes. */
 function filesUnder(root: string, folder = root): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(root, join(folder, entry.name)) : [relative(root, join(folder, entry.name)).split("\\").join("/")],
+    entry.isDirectory()
+      ? filesUnder(root, join(folder, entry.name))
+      : [relative(root, join(folder, entry.name)).split("\\").join("/")],
   );
 }
 
@@ -23,7 +25,9 @@ export function writeOfflineWorker(outDir: string, base: string) {
     .sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
-  const served = files.map((file) => (file === "index.html" ? "" : file.endsWith(".html") ? file.slice(0, -".html".length) : file));
+  const served = files.map((file) =>
+    file === "index.html" ? "" : file.endsWith(".html") ? file.slice(0, -".html".length) : file,
+  );
   const source = readFileSync(resolve("src/offline/service-worker.js"), "utf8")
     .replace('"__BASE__"', JSON.stringify(base))
     .replace('"__VERSION__"', JSON.stringify(hash.digest("hex").slice(0, 16)))

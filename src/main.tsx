@@ -33,7 +33,9 @@ const code = preloadRoute(location).catch(() => undefined);
 const loaded = prefetchAllData(client);
 // 404.html ("*") is the not-found page drawn once for every unknown path, taken over where the address is one.
 const drawnHere = () =>
-  page.dataset.prerendered === "*" ? location.search === "" && drawsNotFound(location.pathname) : location.pathname + location.search === page.dataset.prerendered;
+  page.dataset.prerendered === "*"
+    ? location.search === "" && drawsNotFound(location.pathname)
+    : location.pathname + location.search === page.dataset.prerendered;
 if (shown) void Promise.all([loaded, code]).then(([ok]) => (ok && drawnHere() ? hydrate(prerendered) : start()));
 else void code.then(start);
 
@@ -56,4 +58,5 @@ function start() {
 // build: the dev server's modules change under it. Once the data is in: installing fetches every built
 // file, which on a slow link would otherwise compete with the data the first view is waiting for.
 // A browser without service workers throws inside the callback, and the catch takes it.
-if (import.meta.env.PROD) void loaded.then(() => navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`)).catch(() => undefined);
+if (import.meta.env.PROD)
+  void loaded.then(() => navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`)).catch(() => undefined);

@@ -7,7 +7,10 @@ import { BrowserRouter, Route, Routes } from "react-router";
 type Row = { id: number; name: string; value: string };
 
 function Table() {
-  const { data } = useQuery({ queryKey: ["rows"], queryFn: async (): Promise<Row[]> => (await fetch("/rows.json")).json() });
+  const { data } = useQuery({
+    queryKey: ["rows"],
+    queryFn: async (): Promise<Row[]> => (await fetch("/rows.json")).json(),
+  });
   if (!data) return <p>Loading…</p>;
   return (
     <main>

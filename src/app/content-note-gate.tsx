@@ -28,7 +28,8 @@ const noteWaived = (read: boolean, notes: string) => read || notes === "off";
  */
 export function preloadGated(search: string, view: { preload: () => Promise<unknown> }): Promise<unknown> {
   const loading = view.preload();
-  if (noteWaived(contentNoteRead(), parseSearch(GLOBAL_SEARCH, new URLSearchParams(search)).values.notes)) return loading;
+  if (noteWaived(contentNoteRead(), parseSearch(GLOBAL_SEARCH, new URLSearchParams(search)).values.notes))
+    return loading;
   // Not waited on: a failure shows when the view is drawn.
   loading.catch(() => undefined);
   return ContentNotePanel.preload();

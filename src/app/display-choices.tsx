@@ -50,13 +50,22 @@ export default function DisplayChoices({ onDone }: { onDone: () => void }) {
     setAppearance(next);
     store(next);
   };
-  const group = <K extends keyof Appearance>(key: K, legend: string, options: readonly { value: Appearance[K]; label: string }[]) => (
+  const group = <K extends keyof Appearance>(
+    key: K,
+    legend: string,
+    options: readonly { value: Appearance[K]; label: string }[],
+  ) => (
     <fieldset className="mt-3">
       <legend className="font-semibold">{legend}</legend>
       <div className="flex flex-wrap gap-x-3">
         {options.map((option) => (
           <label key={option.label} className="inline-flex min-h-6 items-center gap-1">
-            <input type="radio" name={key} checked={appearance[key] === option.value} onChange={() => choose({ [key]: option.value })} />
+            <input
+              type="radio"
+              name={key}
+              checked={appearance[key] === option.value}
+              onChange={() => choose({ [key]: option.value })}
+            />
             {option.label}
           </label>
         ))}
@@ -75,12 +84,19 @@ export default function DisplayChoices({ onDone }: { onDone: () => void }) {
       >
         Projector mode
       </button>
-      <p className="mt-1 text-sm text-slate-700">Large type and strong contrast for a classroom screen; on Differences and Compare, one row at a time.</p>
+      <p className="mt-1 text-sm text-slate-700">
+        Large type and strong contrast for a classroom screen; on Differences and Compare, one row at a time.
+      </p>
       {group("theme", "Theme", THEMES)}
       {group("contrast", "Contrast", CONTRASTS)}
       {group("text", "Text size", SIZES)}
       <p className="mt-3 text-sm text-slate-700">Remembered on this device only.</p>
-      <button type="button" disabled={!noteRead} onClick={() => setNoteRead(contentNoteRead("forget"))} className="mt-3 rounded border border-slate-500 px-2 py-1 text-sm">
+      <button
+        type="button"
+        disabled={!noteRead}
+        onClick={() => setNoteRead(contentNoteRead("forget"))}
+        className="mt-3 rounded border border-slate-500 px-2 py-1 text-sm"
+      >
         {noteRead ? "Show the content note again" : "The content note will show again"}
       </button>
     </>

@@ -55,7 +55,12 @@ export function HeaderMenu({ label, Panel }: Props) {
           id={panel}
           className="absolute top-full right-0 z-40 mt-1 w-72 rounded-md border border-slate-400 bg-white p-3 shadow-lg"
         >
-          <PartErrorBoundary fallback={<p role="alert">These choices could not be loaded. Check the connection, then reload the page.</p>} loading={<p>Loading the choices…</p>}>
+          <PartErrorBoundary
+            fallback={
+              <p role="alert">These choices could not be loaded. Check the connection, then reload the page.</p>
+            }
+            loading={<p>Loading the choices…</p>}
+          >
             <Panel onDone={close} />
           </PartErrorBoundary>
         </div>

@@ -33,11 +33,16 @@ export function HeaderSearch() {
   };
 
   return (
-    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
-    <form role="search" aria-label="Search Parallels" className="flex items-center gap-1" onSubmit={(e) => {
+    <form
+      // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
+      role="search"
+      aria-label="Search Parallels"
+      className="flex items-center gap-1"
+      onSubmit={(e) => {
         e.preventDefault();
         show(input.current?.value ?? "");
-      }}>
+      }}
+    >
       <label htmlFor="site-search" className="sr-only">
         Search Parallels
       </label>
@@ -57,7 +62,10 @@ export function HeaderSearch() {
         }}
         className="w-44 rounded border border-slate-500 bg-white px-2 py-1 text-sm"
       />
-      <kbd className="hidden rounded border border-slate-400 px-1 text-xs text-slate-700 sm:inline" title="Press / to search">
+      <kbd
+        className="hidden rounded border border-slate-400 px-1 text-xs text-slate-700 sm:inline"
+        title="Press / to search"
+      >
         /
       </kbd>
     </form>

@@ -51,70 +51,81 @@ export function Layout({ children }: { children: ReactNode }) {
 
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       {present ? (
         // Projector mode: no chrome but a small way out (also Escape).
-        <button type="button" onClick={() => setPresent(false)} className="fixed top-2 right-2 z-50 rounded border border-slate-500 bg-white px-2 py-1 text-sm print:hidden">
+        <button
+          type="button"
+          onClick={() => setPresent(false)}
+          className="fixed top-2 right-2 z-50 rounded border border-slate-500 bg-white px-2 py-1 text-sm print:hidden"
+        >
           Exit projector mode
         </button>
       ) : (
-      <header className="border-b border-slate-300 bg-slate-50 print:hidden">
-        {/* A page can paint before the rest of its header has arrived: each item is then already where it stays.
+        <header className="border-b border-slate-300 bg-slate-50 print:hidden">
+          {/* A page can paint before the rest of its header has arrived: each item is then already where it stays.
             Nothing is pushed right (a search box held right moved 330 px when the menus after it came), the name
             is the tallest item on its line, and the tools take a line of their own. */}
-        <div className="@container mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <KeptLink to="/" className="text-lg leading-8 font-bold text-slate-900 no-underline">
-            Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
-          </KeptLink>
-          {/* Where the name and every view's link do not fit on one line, the views start a line of their own: else their
+          <div className="@container mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+            <KeptLink to="/" className="text-lg leading-8 font-bold text-slate-900 no-underline">
+              Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
+            </KeptLink>
+            {/* Where the name and every view's link do not fit on one line, the views start a line of their own: else their
               first links fit beside the name, and the rest, arriving, pushed them all down a line. Measured in rem, the
               header's own width, so larger text (the Display menu) moves the line break with it. */}
-          <nav aria-label="Views" className="@max-[68rem]:basis-full">
-            <ul className="flex flex-wrap gap-1 text-[0.95rem]">
-              <li>
-                <KeptNavLink to={OVERVIEW.to} end className={navClass}>
-                  {OVERVIEW.label}
-                </KeptNavLink>
-              </li>
-              {/* The works' links come with the data: their place is kept, so nothing moves when they arrive. */}
-              <li className="min-w-48">
-                <ul className="flex gap-1">
-                  {workLinks.map((work) => (
-                    <li key={work.id}>
-                      <KeptNavLink to={`/works/${work.id}`} className={navClass}>
-                        {capitalize(work.medium)}
-                      </KeptNavLink>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-              {VIEWS.map((view) => (
-                <li key={view.to}>
-                  <KeptNavLink to={view.to} className={navClass}>
-                    {view.label}
+            <nav aria-label="Views" className="@max-[68rem]:basis-full">
+              <ul className="flex flex-wrap gap-1 text-[0.95rem]">
+                <li>
+                  <KeptNavLink to={OVERVIEW.to} end className={navClass}>
+                    {OVERVIEW.label}
                   </KeptNavLink>
                 </li>
-              ))}
-            </ul>
-          </nav>
-          {/* The tools' own line; each as tall as the tallest, so a line never grows as they come. */}
-          <div className="flex basis-full flex-wrap gap-x-4 gap-y-2 *:flex *:min-h-9 *:items-center">
-            <HeaderSearch />
-            <HeaderMenu label={progress ? "Spoiler guard: on" : "Spoiler guard: off"} Panel={ProgressChoices} />
-            <HeaderMenu label="Share" Panel={ShareChoices} />
-            <HeaderMenu label="Display" Panel={DisplayChoices} />
+                {/* The works' links come with the data: their place is kept, so nothing moves when they arrive. */}
+                <li className="min-w-48">
+                  <ul className="flex gap-1">
+                    {workLinks.map((work) => (
+                      <li key={work.id}>
+                        <KeptNavLink to={`/works/${work.id}`} className={navClass}>
+                          {capitalize(work.medium)}
+                        </KeptNavLink>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+                {VIEWS.map((view) => (
+                  <li key={view.to}>
+                    <KeptNavLink to={view.to} className={navClass}>
+                      {view.label}
+                    </KeptNavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {/* The tools' own line; each as tall as the tallest, so a line never grows as they come. */}
+            <div className="flex basis-full flex-wrap gap-x-4 gap-y-2 *:flex *:min-h-9 *:items-center">
+              <HeaderSearch />
+              <HeaderMenu label={progress ? "Spoiler guard: on" : "Spoiler guard: off"} Panel={ProgressChoices} />
+              <HeaderMenu label="Share" Panel={ShareChoices} />
+              <HeaderMenu label="Display" Panel={DisplayChoices} />
+            </div>
           </div>
-        </div>
-      </header>
+        </header>
       )}
       {/* Print only: if its code fails to arrive, the page prints without it. */}
       <PartErrorBoundary fallback={null}>
         <PrintHeader />
       </PartErrorBoundary>
       {/* At least a screen tall: the footer stays below the fold while a view loads, instead of being pushed down (layout shift). */}
-      <main id="main" tabIndex={-1} className={`mx-auto min-h-screen w-full flex-1 px-4 pb-12 pt-4 focus:outline-none ${present ? "max-w-none sm:px-8" : "max-w-6xl"}`}>
+      <main
+        id="main"
+        tabIndex={-1}
+        className={`mx-auto min-h-screen w-full flex-1 px-4 pb-12 pt-4 focus:outline-none ${present ? "max-w-none sm:px-8" : "max-w-6xl"}`}
+      >
         {children}
       </main>
       <PartErrorBoundary fallback={null}>

@@ -10,7 +10,12 @@ export function lazyWithPreload<P extends object>(load: () => Promise<{ default:
   let loaded: Module | undefined;
   const preload = () => load().then((module) => (loaded = module));
   // A thenable that calls back at once: `lazy` sees the module before it would suspend. Only `lazy` ever sees it.
-  // oxlint-disable-next-line unicorn/no-thenable
-  const Component = lazy(() => (loaded ? { then: (resolve: (module: Module) => void) => resolve(loaded as Module) } : preload()) as Promise<Module>);
+  const Component = lazy(
+    () =>
+      (loaded
+        ? // oxlint-disable-next-line unicorn/no-thenable
+          { then: (resolve: (module: Module) => void) => resolve(loaded as Module) }
+        : preload()) as Promise<Module>,
+  );
   return Object.assign(Component, { preload });
 }

@@ -11,7 +11,16 @@ describe("pageHeads", () => {
   it("gives every fixed view, work and character a head of its own", () => {
     const paths = heads.map((head) => head.path);
     for (const page of STATIC_PAGES) expect(paths).toContain(page.to);
-    expect(paths).toEqual(expect.arrayContaining(["/search", "/works/novel", "/works/film", "/works/series", "/characters/jaehee", "/characters/young"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/search",
+        "/works/novel",
+        "/works/film",
+        "/works/series",
+        "/characters/jaehee",
+        "/characters/young",
+      ]),
+    );
     expect(new Set(paths).size).toBe(paths.length);
     expect(new Set(heads.map((head) => head.title)).size).toBe(heads.length);
     expect(heads.find((head) => head.path === "/characters/jaehee")?.title).toBe("Jaehee · Characters · Parallels");
@@ -50,13 +59,17 @@ describe("withPrerendered", () => {
     const page = withPrerendered(html, "/cast", "<h1>Cast</h1>", "/parallels/");
     expect(page).toContain('<div id="root"><div id="prerendered"><h1>Cast</h1></div></div>');
     expect(page).toMatch(/<html data-prerendered="\/parallels\/cast" /);
-    expect(withPrerendered(html, "/", "<h1>Overview</h1>", "/parallels/")).toMatch(/<html data-prerendered="\/parallels\/" /);
+    expect(withPrerendered(html, "/", "<h1>Overview</h1>", "/parallels/")).toMatch(
+      /<html data-prerendered="\/parallels\/" /,
+    );
     expect(page).toMatch(/<noscript>Without JavaScript, this page shows as it first opens/);
     expect(page).not.toContain("data-gated");
     // Its stylesheet and head script come before the app's code, which only takes over a page already on screen.
     expect(page).toMatch(/<script type="module" fetchpriority="low"/);
     expect(html).not.toContain("fetchpriority");
-    expect(withPrerendered(html, "/differences", "<section data-content-note>…</section>", "/")).toMatch(/<html data-prerendered="\/differences" data-gated="" /);
+    expect(withPrerendered(html, "/differences", "<section data-content-note>…</section>", "/")).toMatch(
+      /<html data-prerendered="\/differences" data-gated="" /,
+    );
   });
 
   it('marks 404.html, drawn once for every unknown path, "*" under any base', () => {
@@ -64,8 +77,15 @@ describe("withPrerendered", () => {
   });
 
   it("draws the controls disabled until the app takes over, leaving a control that is disabled anyway as it is", () => {
-    const page = withPrerendered(html, "/cast", '<input type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>', "/");
-    expect(page).toContain('<input disabled="" data-wait="" type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>');
+    const page = withPrerendered(
+      html,
+      "/cast",
+      '<input type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>',
+      "/",
+    );
+    expect(page).toContain(
+      '<input disabled="" data-wait="" type="search" value=""/><button type="button" disabled="">Shown</button><a href="/">Home</a>',
+    );
   });
 
   it("leaves a view that needs inline styles undrawn: the Content-Security-Policy would block them", () => {
@@ -73,7 +93,8 @@ describe("withPrerendered", () => {
   });
 
   it("draws SVG geometry, which is in attributes, not styles", () => {
-    const body = '<svg width="100%" height="64"><rect x="12.5%" y="36" width="3%" height="16"><title>Release: 2024</title></rect></svg>';
+    const body =
+      '<svg width="100%" height="64"><rect x="12.5%" y="36" width="3%" height="16"><title>Release: 2024</title></rect></svg>';
     expect(withPrerendered(html, "/timeline", body, "/")).toContain(`<div id="prerendered">${body}</div>`);
   });
 });

@@ -14,15 +14,48 @@ export function pageHeads({ works, characters }: Pick<Dataset, "works" | "charac
     {
       path: "/",
       title: "Parallels: Love in the Big City, told three ways",
-      description: "Sang Young Park's novel Love in the Big City, its 2024 film and its 2024 series, side by side, with a source for every fact.",
+      description:
+        "Sang Young Park's novel Love in the Big City, its 2024 film and its 2024 series, side by side, with a source for every fact.",
     },
-    { path: "/compare", title: `Compare side by side · ${SITE}`, description: "The novel, the film and the series, part by part: who is in each telling and what happens to them." },
-    { path: "/differences", title: `Differences · ${SITE}`, description: "What each adaptation keeps, changes, adds or leaves out of the novel, as a table with sources." },
-    { path: "/cast", title: `Cast · ${SITE}`, description: "Who plays whom in the film and the series, and who each character is in the novel." },
-    { path: "/timeline", title: `Timeline · ${SITE}`, description: "The novel's publication, the adaptations' releases and their awards, in order, each dated with its source." },
-    { path: "/sources", title: `Sources · ${SITE}`, description: "Every source behind the facts, with the claims each one supports." },
-    { path: "/search", title: `Search · ${SITE}`, description: "Find a person, a character, a place or a fact across the novel, the film and the series." },
-    ...works.works.map((work) => ({ path: `/works/${work.id}`, title: `${work.title} (${work.medium}) · ${SITE}`, description: "value" in work.summary ? work.summary.value : `The ${work.medium} of Love in the Big City: its facts, each with sources.` })),
+    {
+      path: "/compare",
+      title: `Compare side by side · ${SITE}`,
+      description: "The novel, the film and the series, part by part: who is in each telling and what happens to them.",
+    },
+    {
+      path: "/differences",
+      title: `Differences · ${SITE}`,
+      description: "What each adaptation keeps, changes, adds or leaves out of the novel, as a table with sources.",
+    },
+    {
+      path: "/cast",
+      title: `Cast · ${SITE}`,
+      description: "Who plays whom in the film and the series, and who each character is in the novel.",
+    },
+    {
+      path: "/timeline",
+      title: `Timeline · ${SITE}`,
+      description:
+        "The novel's publication, the adaptations' releases and their awards, in order, each dated with its source.",
+    },
+    {
+      path: "/sources",
+      title: `Sources · ${SITE}`,
+      description: "Every source behind the facts, with the claims each one supports.",
+    },
+    {
+      path: "/search",
+      title: `Search · ${SITE}`,
+      description: "Find a person, a character, a place or a fact across the novel, the film and the series.",
+    },
+    ...works.works.map((work) => ({
+      path: `/works/${work.id}`,
+      title: `${work.title} (${work.medium}) · ${SITE}`,
+      description:
+        "value" in work.summary
+          ? work.summary.value
+          : `The ${work.medium} of Love in the Big City: its facts, each with sources.`,
+    })),
     ...characters.characters.map((character) => ({
       path: `/characters/${character.id}`,
       title: `${character.label} · Characters · ${SITE}`,
@@ -31,7 +64,8 @@ export function pageHeads({ works, characters }: Pick<Dataset, "works" | "charac
   ];
 }
 
-const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 /**
  * The built index.html with a path's own title, description and link-preview tags. The address tags
@@ -48,7 +82,9 @@ export function withPageHead(html: string, head: PageHead, publicUrl?: string): 
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
     `<meta name="twitter:card" content="summary" />`,
-    ...(address ? [`<meta property="og:url" content="${address}" />`, `<link rel="canonical" href="${address}" />`] : []),
+    ...(address
+      ? [`<meta property="og:url" content="${address}" />`, `<link rel="canonical" href="${address}" />`]
+      : []),
   ].join("\n    ");
   return html
     .replace(/<meta\s+name="description"[^>]*>/, tags)
@@ -68,16 +104,26 @@ export const pageFile = (path: string) => (path === "/" ? "index.html" : `${path
 export function withPrerendered(html: string, path: string, body: string, base: string): string {
   if (/<[^>]+ style="/.test(body)) return html;
   // Controls wait, disabled, for the app to take the page over (routes.tsx turns them on); links work throughout.
-  const waiting = body.replaceAll(/<(input|select|button|textarea)\b([^>]*)>/g, (tag: string, name: string, rest: string) =>
-    / disabled=/.test(rest) ? tag : `<${name} disabled="" data-wait=""${rest}>`,
+  const waiting = body.replaceAll(
+    /<(input|select|button|textarea)\b([^>]*)>/g,
+    (tag: string, name: string, rest: string) =>
+      / disabled=/.test(rest) ? tag : `<${name} disabled="" data-wait=""${rest}>`,
   );
   // "*": 404.html, drawn once for every path the app does not know (public/appearance.js).
   const fullPath = path === "*" ? path : path === "/" ? base : `${base.replace(/\/$/, "")}${path}`;
-  return html
-    // data-gated: drawn as the content note (content-note-panel.tsx marks it), which a reader who has read it does not see.
-    .replace("<html ", `<html data-prerendered="${escapeHtml(fullPath)}" ${body.includes("data-content-note") ? 'data-gated="" ' : ""}`)
-    // The page paints from its HTML: the stylesheet and the head script come first, the app's code after them.
-    .replace('<script type="module"', '<script type="module" fetchpriority="low"')
-    .replace('<div id="root"></div>', `<div id="root"><div id="prerendered">${waiting}</div></div>`)
-    .replace(/<noscript>.*?<\/noscript>/s, "<noscript>Without JavaScript, this page shows as it first opens: its filters, menus and the settings a link carries need JavaScript.</noscript>");
+  return (
+    html
+      // data-gated: drawn as the content note (content-note-panel.tsx marks it), which a reader who has read it does not see.
+      .replace(
+        "<html ",
+        `<html data-prerendered="${escapeHtml(fullPath)}" ${body.includes("data-content-note") ? 'data-gated="" ' : ""}`,
+      )
+      // The page paints from its HTML: the stylesheet and the head script come first, the app's code after them.
+      .replace('<script type="module"', '<script type="module" fetchpriority="low"')
+      .replace('<div id="root"></div>', `<div id="root"><div id="prerendered">${waiting}</div></div>`)
+      .replace(
+        /<noscript>.*?<\/noscript>/s,
+        "<noscript>Without JavaScript, this page shows as it first opens: its filters, menus and the settings a link carries need JavaScript.</noscript>",
+      )
+  );
 }

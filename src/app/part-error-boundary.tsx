@@ -16,6 +16,10 @@ export class PartErrorBoundary extends Component<Props, { failed: boolean }> {
   }
 
   render() {
-    return this.state.failed ? this.props.fallback : <Suspense fallback={this.props.loading}>{this.props.children}</Suspense>;
+    return this.state.failed ? (
+      this.props.fallback
+    ) : (
+      <Suspense fallback={this.props.loading}>{this.props.children}</Suspense>
+    );
   }
 }

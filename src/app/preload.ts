@@ -15,7 +15,14 @@ export function __vitePreload<T>(load: () => Promise<T>, deps?: string[]): Promi
   for (const dep of deps ?? []) {
     if (asked.has(dep)) continue;
     asked.add(dep);
-    document.head.append(Object.assign(document.createElement("link"), { rel, as: "script", crossOrigin: "", href: import.meta.env.BASE_URL + dep }));
+    document.head.append(
+      Object.assign(document.createElement("link"), {
+        rel,
+        as: "script",
+        crossOrigin: "",
+        href: import.meta.env.BASE_URL + dep,
+      }),
+    );
   }
   return load();
 }

@@ -18,6 +18,8 @@ describe("prerenderPath", () => {
     expect(drawing.match(/<title>/g)?.length).toBeGreaterThan(10);
     expect(drawing.match(/<title>/g)?.length).toBe(drawing.match(/<svg x=/g)?.length);
     expect(body.replace(drawing, "")).not.toContain("<title>");
-    expect(withPrerendered("<html lang=\"en\"><body><div id=\"root\"></div></body></html>", "/timeline", body, "/")).toContain(drawing);
+    expect(
+      withPrerendered('<html lang="en"><body><div id="root"></div></body></html>', "/timeline", body, "/"),
+    ).toContain(drawing);
   });
 });

@@ -16,19 +16,26 @@ const noSubscription = () => () => undefined;
 export function PrintHeader() {
   const { search } = useLocation();
   // Empty in the build's prerender and while the page is taken over, so both draw the same; then the live address.
-  const address = useSyncExternalStore(noSubscription, () => window.location.href, () => "");
+  const address = useSyncExternalStore(
+    noSubscription,
+    () => window.location.href,
+    () => "",
+  );
   const settings = [...new URLSearchParams(search)].filter(([name]) => !(name in GLOBAL_SEARCH) || name === "progress");
   return (
     <div className="mx-auto hidden w-full max-w-6xl px-4 pt-2 text-sm print:block">
+      <p>Printed from Parallels: {address}</p>
       <p>
-        Printed from Parallels: {address}
+        {settings.length > 0 ? (
+          <MixedText text={`As set in the link: ${settings.map(([name, value]) => `${name} ${value}`).join("; ")}.`} />
+        ) : (
+          "Nothing filtered: everything is shown."
+        )}
       </p>
       <p>
-        {settings.length > 0 ? <MixedText text={`As set in the link: ${settings.map(([name, value]) => `${name} ${value}`).join("; ")}.`} /> : "Nothing filtered: everything is shown."}
-      </p>
-      <p>
-        Codes in brackets, such as [N1], are sources, listed at the end. Each fact says how well it is known: confirmed (two or more sources),
-        single source, uncertain (a weak or unconfirmed source) or disputed (each version with its own sources).
+        Codes in brackets, such as [N1], are sources, listed at the end. Each fact says how well it is known: confirmed
+        (two or more sources), single source, uncertain (a weak or unconfirmed source) or disputed (each version with
+        its own sources).
       </p>
     </div>
   );

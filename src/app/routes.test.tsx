@@ -8,7 +8,9 @@ afterEach(() => vi.restoreAllMocks());
 describe("/ (overview)", () => {
   it("shows the three works and which novel parts each adaptation tells", async () => {
     renderRoute("/");
-    expect(await screen.findByRole("heading", { level: 1, name: "Love in the Big City, told three ways" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Love in the Big City, told three ways" }),
+    ).toBeInTheDocument();
     const table = screen.getByRole("table");
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(4);
@@ -30,9 +32,13 @@ describe("/works/:workId", () => {
     expect(admissions).toHaveTextContent("879,109 admissions");
     expect(admissions).toHaveTextContent("single source");
     const awards = screen.getByRole("table", { name: /Awards, nominations and lists/ });
-    const blueDragon = within(awards).getAllByRole("row").find((r) => /Blue Dragon/.test(r.textContent ?? "") && /Best New Actor/.test(r.textContent ?? ""));
+    const blueDragon = within(awards)
+      .getAllByRole("row")
+      .find((r) => /Blue Dragon/.test(r.textContent ?? "") && /Best New Actor/.test(r.textContent ?? ""));
     expect(blueDragon).toHaveTextContent("Won");
-    const baeksangFilm = within(awards).getAllByRole("row").find((r) => /Baeksang/.test(r.textContent ?? "") && /Best Film/.test(r.textContent ?? ""));
+    const baeksangFilm = within(awards)
+      .getAllByRole("row")
+      .find((r) => /Baeksang/.test(r.textContent ?? "") && /Best Film/.test(r.textContent ?? ""));
     expect(baeksangFilm).toHaveTextContent(/Nominated.*Went to Harbin/);
   });
 
@@ -40,7 +46,12 @@ describe("/works/:workId", () => {
     renderRoute("/works/series");
     const structure = await screen.findByRole("table", { name: "The sections of the series" });
     const rows = within(structure).getAllByRole("row").slice(1);
-    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["Episodes 1–2", "Episodes 3–4", "Episodes 5–6", "Episodes 7–8"]);
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual([
+      "Episodes 1–2",
+      "Episodes 3–4",
+      "Episodes 5–6",
+      "Episodes 7–8",
+    ]);
     expect(rows[1]).toHaveTextContent(/Part 2/);
     expect(rows[1]).toHaveTextContent(/Hur Jin-ho/);
   });
@@ -113,7 +124,9 @@ describe("the content note", () => {
     renderRoute("/differences", { noteRead: false });
     await screen.findByRole("heading", { level: 1, name: /Content note/ });
     const [novel, , series] = within(screen.getByRole("list", { name: "Topics by work" })).getAllByRole("listitem");
-    expect(novel).toHaveTextContent(/Novel: HIV, conversion therapy, family rejection, abortion, homophobia, illness, suicide \(not confirmed\)/);
+    expect(novel).toHaveTextContent(
+      /Novel: HIV, conversion therapy, family rejection, abortion, homophobia, illness, suicide \(not confirmed\)/,
+    );
     expect(series).toHaveTextContent(/an age restriction in Korea, sex, drugs, self-harm, HIV/);
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
   });
@@ -163,7 +176,11 @@ describe("/differences", () => {
   it("shows the matrix as a table: elements grouped by category, one column per work", async () => {
     renderRoute("/differences");
     const table = await screen.findByRole("table", { name: /Adaptation differences/ });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Element", "Novel (baseline)", "Film", "Series"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Element", "Novel (baseline)", "Film", "Series"]);
     expect(within(table).getByRole("button", { name: /Characters \(\d+\)/ })).toHaveAttribute("aria-expanded", "true");
     const row = within(table).getByRole("row", { name: /The best friend's name/ });
     const cells = within(row).getAllByRole("cell");
@@ -176,8 +193,14 @@ describe("/differences", () => {
     renderRoute("/differences?works=novel,series&category=characters&status=changed");
     const table = await screen.findByRole("table", { name: /Adaptation differences/ });
     expect(within(table).getAllByRole("columnheader")).toHaveLength(3);
-    expect(screen.getByText(/Showing the novel and the series, compared with the novel; category: characters; rows where a work is changed\./)).toBeInTheDocument();
-    for (const row of within(table).getAllByRole("row").filter((r) => within(r).queryAllByRole("cell").length > 0))
+    expect(
+      screen.getByText(
+        /Showing the novel and the series, compared with the novel; category: characters; rows where a work is changed\./,
+      ),
+    ).toBeInTheDocument();
+    for (const row of within(table)
+      .getAllByRole("row")
+      .filter((r) => within(r).queryAllByRole("cell").length > 0))
       expect(row).toHaveTextContent("Changed");
   });
 
@@ -207,13 +230,23 @@ describe("/cast and /characters/:characterId", () => {
   it("finds Jae-hee in the film and Mi-ae in the series by typing jaehee, and links both to one character", async () => {
     renderRoute("/cast?q=jaehee");
     const roles = await screen.findByRole("list", { name: "Roles" });
-    const film = within(roles).getAllByRole("listitem").find((li) => /Koo Jae-hee/.test(li.textContent ?? ""))!;
-    const series = within(roles).getAllByRole("listitem").find((li) => /Choi Mi-ae/.test(li.textContent ?? ""))!;
+    const film = within(roles)
+      .getAllByRole("listitem")
+      .find((li) => /Koo Jae-hee/.test(li.textContent ?? ""))!;
+    const series = within(roles)
+      .getAllByRole("listitem")
+      .find((li) => /Choi Mi-ae/.test(li.textContent ?? ""))!;
     expect(film).toHaveTextContent("Kim Go-eun");
     expect(series).toHaveTextContent("Lee Soo-kyung");
     expect(series).toHaveTextContent("Found by the name Jaehee");
-    expect(within(film).getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
-    expect(within(series).getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute("href", "/characters/jaehee");
+    expect(within(film).getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute(
+      "href",
+      "/characters/jaehee",
+    );
+    expect(within(series).getByRole("link", { name: "Jaehee across the works" })).toHaveAttribute(
+      "href",
+      "/characters/jaehee",
+    );
   });
 
   it("groups by character: who plays them in each work", async () => {
@@ -228,7 +261,10 @@ describe("/cast and /characters/:characterId", () => {
     const table = await screen.findByRole("table", { name: /Jaehee: the name, the actor/ });
     expect(within(table).getByRole("row", { name: /^Film/ })).toHaveTextContent(/Koo Jae-hee.*Kim Go-eun/);
     expect(within(table).getByRole("row", { name: /^Series/ })).toHaveTextContent(/Choi Mi-ae.*Lee Soo-kyung/);
-    expect(screen.getByRole("link", { name: "The best friend's name" })).toHaveAttribute("href", "/differences?cell=best-friend-name.novel");
+    expect(screen.getByRole("link", { name: "The best friend's name" })).toHaveAttribute(
+      "href",
+      "/differences?cell=best-friend-name.novel",
+    );
   });
 
   it("says an unknown character is not found and offers the nearest", async () => {
@@ -242,7 +278,15 @@ describe("/compare and /timeline", () => {
   it("aligns the series with the novel part by part, each segment with its director", async () => {
     renderRoute("/compare?works=novel,series");
     const part3 = await screen.findByRole("table", { name: /^Part 3: “Love in the Big City”/ });
-    expect(within(part3).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Element", expect.stringMatching(/^Novel \(baseline\)Part 3/), expect.stringMatching(/^SeriesEpisodes 5–6.*Hong Ji-young/)]);
+    expect(
+      within(part3)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual([
+      "Element",
+      expect.stringMatching(/^Novel \(baseline\)Part 3/),
+      expect.stringMatching(/^SeriesEpisodes 5–6.*Hong Ji-young/),
+    ]);
     expect(within(part3).getByRole("row", { name: /Kylie|HIV/i })).toBeInTheDocument();
   });
 

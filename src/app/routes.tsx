@@ -14,16 +14,30 @@ const VIEWS = [
   { path: "sources", view: lazyWithPreload(() => import("../views/sources/sources-view.tsx")) },
   { path: "search", view: lazyWithPreload(() => import("../views/search/search-view.tsx")), gated: true },
   { path: "compare", view: lazyWithPreload(() => import("../views/compare/compare-view.tsx")), gated: true },
-  { path: "differences", view: lazyWithPreload(() => import("../views/differences/differences-view.tsx")), gated: true },
+  {
+    path: "differences",
+    view: lazyWithPreload(() => import("../views/differences/differences-view.tsx")),
+    gated: true,
+  },
   { path: "cast", view: lazyWithPreload(() => import("../views/cast/cast-view.tsx")) },
   { path: "timeline", view: lazyWithPreload(() => import("../views/timeline/timeline-view.tsx")) },
-  { path: "characters/:characterId", view: lazyWithPreload(() => import("../views/characters/character-view.tsx")), gated: true },
+  {
+    path: "characters/:characterId",
+    view: lazyWithPreload(() => import("../views/characters/character-view.tsx")),
+    gated: true,
+  },
   { path: "*", view: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")) },
 ];
 // Each route also says what its address draws first, for preloadRoute.
 const ROUTES = VIEWS.map(({ path, view: View, gated }) => ({
   path,
-  element: gated ? <ContentNoteGate><View /></ContentNoteGate> : <View />,
+  element: gated ? (
+    <ContentNoteGate>
+      <View />
+    </ContentNoteGate>
+  ) : (
+    <View />
+  ),
   preload: (search: string) => (gated ? preloadGated(search, View) : View.preload()),
 }));
 
@@ -44,7 +58,10 @@ export const drawsNotFound = (pathname: string) => matchRoutes(ROUTES, pathname,
  */
 function Live() {
   // The mark stays: React disables none of these controls itself, so running again after a move is harmless.
-  useEffect(() => document.querySelectorAll("[data-wait]").forEach((control) => control.removeAttribute("disabled")), []);
+  useEffect(
+    () => document.querySelectorAll("[data-wait]").forEach((control) => control.removeAttribute("disabled")),
+    [],
+  );
   return null;
 }
 

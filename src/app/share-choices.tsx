@@ -17,18 +17,32 @@ export default function ShareChoices() {
     <>
       <p className="text-sm">This link opens this view exactly as it is now, filters and all.</p>
       <label className="mt-2 flex items-start gap-2 text-sm">
-        <input type="checkbox" className="mt-1" checked={notes === "off"} onChange={(event) => setNotes(event.target.checked ? "off" : "on", { replace: true })} />
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={notes === "off"}
+          onChange={(event) => setNotes(event.target.checked ? "off" : "on", { replace: true })}
+        />
         <span>Leave out the content note (for a class that has already been told)</span>
       </label>
       <p className="mt-2">
         <CopyLinkButton href={address} />
       </p>
       {canShare ? (
-        <button type="button" onClick={() => void navigator.share({ title: document.title, url: address }).catch(() => undefined)} className="mt-2 rounded border border-slate-500 px-2 py-1 text-sm">
+        <button
+          type="button"
+          onClick={() => void navigator.share({ title: document.title, url: address }).catch(() => undefined)}
+          className="mt-2 rounded border border-slate-500 px-2 py-1 text-sm"
+        >
           Share…
         </button>
       ) : null}
-      <button type="button" aria-expanded={qr} onClick={() => setQr(!qr)} className="mt-2 block rounded border border-slate-500 px-2 py-1 text-sm">
+      <button
+        type="button"
+        aria-expanded={qr}
+        onClick={() => setQr(!qr)}
+        className="mt-2 block rounded border border-slate-500 px-2 py-1 text-sm"
+      >
         {qr ? "Hide the QR code" : "Show a QR code"}
       </button>
       {qr ? (

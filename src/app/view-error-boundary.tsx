@@ -30,7 +30,8 @@ class Boundary extends Component<Props, State> {
         {error instanceof DataFileError ? (
           <div role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
             <p>
-              <span aria-hidden="true">⚠ </span>The data file <code className="font-mono font-semibold">{error.file}</code> could not be used:
+              <span aria-hidden="true">⚠ </span>The data file{" "}
+              <code className="font-mono font-semibold">{error.file}</code> could not be used:
             </p>
             <ul className="mt-2 list-disc pl-6">
               {error.problems.map((problem) => (
@@ -44,7 +45,11 @@ class Boundary extends Component<Props, State> {
           </p>
         )}
         <p className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="button" onClick={this.retry} className="rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700">
+          <button
+            type="button"
+            onClick={this.retry}
+            className="rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700"
+          >
             Try again
           </button>
           <KeptLink to="/">Go to the overview</KeptLink>

@@ -8,6 +8,8 @@ export function claimSourceIds(claim: AnyClaim): string[] {
 }
 
 /** The value a claim states; for a disputed claim, its first version's, for places that can show only one. */
-export function leadingValue<V>(claim: { confidence: "disputed"; versions: { value: V }[] } | { confidence: string; value: V }): V {
+export function leadingValue<V>(
+  claim: { confidence: "disputed"; versions: { value: V }[] } | { confidence: string; value: V },
+): V {
   return "versions" in claim ? (claim.versions[0] as { value: V }).value : claim.value;
 }

@@ -24,7 +24,14 @@ export function collectClaims(data: Dataset): ClaimRef[] {
     const at = `works[${w}]`;
     const page = `/works/${work.id}`;
     const add = (claim: AnyClaim, path: string, label: string, anchor: string) =>
-      out.push({ file: "works", path, claim, label: `${work.title} (${work.medium}) · ${label}`, href: `${page}#${anchor}`, work: work.id });
+      out.push({
+        file: "works",
+        path,
+        claim,
+        label: `${work.title} (${work.medium}) · ${label}`,
+        href: `${page}#${anchor}`,
+        work: work.id,
+      });
     const addFacts = (facts: Fact[], path: string, prefix = "") =>
       facts.forEach((fact, f) => add(fact, `${path}.facts[${f}]`, prefix + fact.label, `fact-${fact.id}`));
 
@@ -59,9 +66,18 @@ export function collectClaims(data: Dataset): ClaimRef[] {
       const work = data.works.works.find((w) => w.id === portrayal.work);
       const where = `${character.label} in the ${work?.medium ?? portrayal.work}`;
       const add = (claim: AnyClaim | undefined, field: string, what: string) => {
-        if (claim) out.push({ file: "characters", path: `${path}.${field}`, claim, label: `${where} · ${what}`, href: `/characters/${character.id}`, work: portrayal.work });
+        if (claim)
+          out.push({
+            file: "characters",
+            path: `${path}.${field}`,
+            claim,
+            label: `${where} · ${what}`,
+            href: `/characters/${character.id}`,
+            work: portrayal.work,
+          });
       };
-      if (portrayal.presence.state !== "unknown") add(portrayal.presence, "presence", portrayal.presence.state === "present" ? "who they are" : "absent");
+      if (portrayal.presence.state !== "unknown")
+        add(portrayal.presence, "presence", portrayal.presence.state === "present" ? "who they are" : "absent");
       add(portrayal.name, "name", "name");
       add(portrayal.actor, "actor", "played by");
       add(portrayal.tier, "tier", "role tier");
@@ -85,10 +101,26 @@ export function collectClaims(data: Dataset): ClaimRef[] {
   );
   data.people.people.forEach((person, p) => {
     const at = `people[${p}]`;
-    out.push({ file: "people", path: `${at}.name`, claim: person.name, label: `${leadingValue(person.name)} · name as credited` });
-    if (person.hangul) out.push({ file: "people", path: `${at}.hangul`, claim: person.hangul, label: `${leadingValue(person.name)} · name in Hangul` });
+    out.push({
+      file: "people",
+      path: `${at}.name`,
+      claim: person.name,
+      label: `${leadingValue(person.name)} · name as credited`,
+    });
+    if (person.hangul)
+      out.push({
+        file: "people",
+        path: `${at}.hangul`,
+        claim: person.hangul,
+        label: `${leadingValue(person.name)} · name in Hangul`,
+      });
     (person.facts ?? []).forEach((fact, f) =>
-      out.push({ file: "people", path: `${at}.facts[${f}]`, claim: fact, label: `${leadingValue(person.name)} · ${fact.label}` }),
+      out.push({
+        file: "people",
+        path: `${at}.facts[${f}]`,
+        claim: fact,
+        label: `${leadingValue(person.name)} · ${fact.label}`,
+      }),
     );
   });
   data.awards.awards.forEach((award, a) => {

@@ -19,7 +19,11 @@ describe("dated events", () => {
   });
 
   it("keeps every version of a disputed date, and each date's precision", () => {
-    expect(byId("novel.korean-publication")?.dates).toEqual([{ from: "2019-06-28" }, { from: "2019-06" }, { from: "2019-07-01" }]);
+    expect(byId("novel.korean-publication")?.dates).toEqual([
+      { from: "2019-06-28" },
+      { from: "2019-06" },
+      { from: "2019-07-01" },
+    ]);
     expect(byId("novel.korean-publication")?.claim.confidence).toBe("disputed");
   });
 });

@@ -18,7 +18,13 @@ export type DatedEvent = {
 
 function datesOf(fact: Fact): { from: string; to?: string }[] {
   const values = fact.confidence === "disputed" ? fact.versions.map((v) => v.value) : [fact.value];
-  return values.flatMap((value) => (value.type === "date" ? [{ from: value.date }] : value.type === "date-range" ? [{ from: value.from, to: value.to }] : []));
+  return values.flatMap((value) =>
+    value.type === "date"
+      ? [{ from: value.date }]
+      : value.type === "date-range"
+        ? [{ from: value.from, to: value.to }]
+        : [],
+  );
 }
 
 /** Every dated event in the data, in date order (by the earliest version): what the timeline draws. */
@@ -27,7 +33,15 @@ export function collectEvents(works: Work[], awards: Award[]): DatedEvent[] {
   for (const work of works)
     for (const fact of [...work.facts, ...work.sections.flatMap((s) => s.facts)]) {
       const dates = datesOf(fact);
-      if (dates.length) events.push({ id: `${work.id}.${fact.id}`, work: work.id, label: fact.label, topic: fact.topic, dates, claim: fact });
+      if (dates.length)
+        events.push({
+          id: `${work.id}.${fact.id}`,
+          work: work.id,
+          label: fact.label,
+          topic: fact.topic,
+          dates,
+          claim: fact,
+        });
     }
   for (const award of awards)
     events.push({

@@ -9,7 +9,8 @@ export type Problem = { file: string; path: string; message: string };
 /** The rules no single file's schema can check: unique ids, references that resolve, every source used. */
 export function checkCrossFileRules(data: Dataset): Problem[] {
   const problems: Problem[] = [];
-  const report = (file: string, path: string, message: string) => problems.push({ file: `public/data/${file}.json`, path, message });
+  const report = (file: string, path: string, message: string) =>
+    problems.push({ file: `public/data/${file}.json`, path, message });
 
   const unique = (file: string, items: { id: string }[], at: (i: number) => string, what: string) => {
     const seen = new Map<string, number>();
@@ -35,7 +36,8 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
       for (const value of values)
         if (value.type === "people")
           for (const id of value.people)
-            if (!personIds.has(id)) report(file, `${path}.facts[${f}]`, `names person "${id}", who is not in people.json`);
+            if (!personIds.has(id))
+              report(file, `${path}.facts[${f}]`, `names person "${id}", who is not in people.json`);
     });
 
   data.works.works.forEach((work, w) => {
@@ -46,26 +48,39 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
     checkPeopleIn("works", at, work.facts);
 
     const base = work.basedOn === undefined ? undefined : works.get(work.basedOn);
-    if (work.basedOn !== undefined && !base) report("works", `${at}.basedOn`, `names work "${work.basedOn}", which does not exist`);
+    if (work.basedOn !== undefined && !base)
+      report("works", `${at}.basedOn`, `names work "${work.basedOn}", which does not exist`);
     if (work.basedOn === work.id) report("works", `${at}.basedOn`, "a work cannot be based on itself");
 
     work.sections.forEach((section, s) => {
       const path = `${at}.sections[${s}]`;
       const { from, to } = section.units;
       if (from > to || to > work.units.count)
-        report("works", `${path}.units`, `units ${from}–${to} do not fit a work of ${work.units.count} ${work.units.kind}(s)`);
+        report(
+          "works",
+          `${path}.units`,
+          `units ${from}–${to} do not fit a work of ${work.units.count} ${work.units.kind}(s)`,
+        );
       checkPeopleIn("works", path, section.facts);
       if (section.directors) {
-        const values = section.directors.confidence === "disputed" ? section.directors.versions.map((v) => v.value) : [section.directors.value];
+        const values =
+          section.directors.confidence === "disputed"
+            ? section.directors.versions.map((v) => v.value)
+            : [section.directors.value];
         for (const id of values.flat())
-          if (!personIds.has(id)) report("works", `${path}.directors`, `names person "${id}", who is not in people.json`);
+          if (!personIds.has(id))
+            report("works", `${path}.directors`, `names person "${id}", who is not in people.json`);
       }
       if (section.adapts) {
         if (!base) report("works", `${path}.adapts`, "says what it adapts, but the work has no basedOn");
         else {
-          const parts = section.adapts.confidence === "disputed" ? section.adapts.versions.flatMap((v) => v.value) : section.adapts.value;
+          const parts =
+            section.adapts.confidence === "disputed"
+              ? section.adapts.versions.flatMap((v) => v.value)
+              : section.adapts.value;
           for (const part of parts)
-            if (part > base.units.count) report("works", `${path}.adapts`, `adapts part ${part}, but ${base.id} has ${base.units.count}`);
+            if (part > base.units.count)
+              report("works", `${path}.adapts`, `adapts part ${part}, but ${base.id} has ${base.units.count}`);
         }
       }
     });
@@ -77,12 +92,14 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
   unique("characters", data.characters.characters, (i) => `characters[${i}]`, "character");
   const formerIds = data.characters.characters.flatMap((c, i) => (c.formerIds ?? []).map((id) => ({ id, at: i })));
   for (const { id, at } of formerIds)
-    if (characterIds.has(id)) report("characters", `characters[${at}].formerIds`, `former id "${id}" is some character's current id`);
+    if (characterIds.has(id))
+      report("characters", `characters[${at}].formerIds`, `former id "${id}" is some character's current id`);
 
   data.characters.characters.forEach((character, c) => {
     const at = `characters[${c}]`;
     for (const part of character.parts ?? [])
-      if (part > partCount) report("characters", `${at}.parts`, `part ${part} does not exist in the original (${partCount} parts)`);
+      if (part > partCount)
+        report("characters", `${at}.parts`, `part ${part} does not exist in the original (${partCount} parts)`);
     const seen = new Set<string>();
     character.portrayals.forEach((portrayal, p) => {
       const path = `${at}.portrayals[${p}]`;
@@ -91,36 +108,65 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
       if (seen.has(work.id)) report("characters", `${path}.work`, `a second portrayal in ${work.id}; one per work`);
       seen.add(work.id);
       if (!tellsAny(work, data.works.works, character.parts))
-        report("characters", `${path}.work`, `${work.id} tells none of parts ${(character.parts ?? []).join(", ")}: the character is absent there by construction, so leave this portrayal out`);
+        report(
+          "characters",
+          `${path}.work`,
+          `${work.id} tells none of parts ${(character.parts ?? []).join(", ")}: the character is absent there by construction, so leave this portrayal out`,
+        );
       const present = portrayal.presence.state === "present";
       if (!present && (portrayal.name || portrayal.actor || portrayal.tier || portrayal.appears))
-        report("characters", path, `is ${portrayal.presence.state}, so it cannot have a name, actor, tier or appearance`);
-      if (present && !portrayal.name) report("characters", `${path}.name`, "a present character needs the name this work gives them");
-      const actors = portrayal.actor ? (portrayal.actor.confidence === "disputed" ? portrayal.actor.versions.map((v) => v.value) : [portrayal.actor.value]) : [];
-      for (const id of actors) if (!personIds.has(id)) report("characters", `${path}.actor`, `names person "${id}", who is not in people.json`);
+        report(
+          "characters",
+          path,
+          `is ${portrayal.presence.state}, so it cannot have a name, actor, tier or appearance`,
+        );
+      if (present && !portrayal.name)
+        report("characters", `${path}.name`, "a present character needs the name this work gives them");
+      const actors = portrayal.actor
+        ? portrayal.actor.confidence === "disputed"
+          ? portrayal.actor.versions.map((v) => v.value)
+          : [portrayal.actor.value]
+        : [];
+      for (const id of actors)
+        if (!personIds.has(id))
+          report("characters", `${path}.actor`, `names person "${id}", who is not in people.json`);
       if (portrayal.appears && portrayal.appears.confidence !== "disputed") {
         const { from, to } = portrayal.appears.value;
-        if (from > to || to > work.units.count) report("characters", `${path}.appears`, `units ${from}–${to} do not fit ${work.id} (${work.units.count})`);
+        if (from > to || to > work.units.count)
+          report("characters", `${path}.appears`, `units ${from}–${to} do not fit ${work.id} (${work.units.count})`);
       }
     });
     for (const work of data.works.works)
       if (!seen.has(work.id) && tellsAny(work, data.works.works, character.parts))
-        report("characters", `${at}.portrayals`, `has no portrayal for ${work.id}, which tells this character's part: add one (present, absent or unknown)`);
+        report(
+          "characters",
+          `${at}.portrayals`,
+          `has no portrayal for ${work.id}, which tells this character's part: add one (present, absent or unknown)`,
+        );
   });
 
   unique("elements", data.elements.elements, (i) => `elements[${i}]`, "element");
   data.elements.elements.forEach((element, e) => {
     const at = `elements[${e}]`;
-    if (element.part !== undefined && element.part > partCount) report("elements", `${at}.part`, `part ${element.part} does not exist in the original (${partCount} parts)`);
-    for (const id of element.characters ?? []) if (!characterIds.has(id)) report("elements", `${at}.characters`, `names character "${id}", who is not in characters.json`);
+    if (element.part !== undefined && element.part > partCount)
+      report("elements", `${at}.part`, `part ${element.part} does not exist in the original (${partCount} parts)`);
+    for (const id of element.characters ?? [])
+      if (!characterIds.has(id))
+        report("elements", `${at}.characters`, `names character "${id}", who is not in characters.json`);
     const parts = element.part === undefined ? undefined : [element.part];
     const seen = new Set<string>();
     element.cells.forEach((cell, i) => {
       const work = works.get(cell.work);
       if (!work) return report("elements", `${at}.cells[${i}].work`, `names work "${cell.work}", which does not exist`);
-      if (seen.has(cell.work)) report("elements", `${at}.cells[${i}].work`, `a second cell for ${cell.work}; one per work`);
+      if (seen.has(cell.work))
+        report("elements", `${at}.cells[${i}].work`, `a second cell for ${cell.work}; one per work`);
       seen.add(cell.work);
-      if (!tellsAny(work, data.works.works, parts)) report("elements", `${at}.cells[${i}]`, `${cell.work} does not tell part ${element.part}: it is "not adapted" by construction, so leave this cell out`);
+      if (!tellsAny(work, data.works.works, parts))
+        report(
+          "elements",
+          `${at}.cells[${i}]`,
+          `${cell.work} does not tell part ${element.part}: it is "not adapted" by construction, so leave this cell out`,
+        );
     });
     for (const work of data.works.works)
       if (!seen.has(work.id) && tellsAny(work, data.works.works, parts))
@@ -128,9 +174,11 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
   });
 
   data.awards.awards.forEach((award, a) => {
-    if (!works.has(award.work)) report("awards", `awards[${a}].work`, `names work "${award.work}", which does not exist`);
+    if (!works.has(award.work))
+      report("awards", `awards[${a}].work`, `names work "${award.work}", which does not exist`);
     for (const id of award.nominees)
-      if (!personIds.has(id)) report("awards", `awards[${a}].nominees`, `names person "${id}", who is not in people.json`);
+      if (!personIds.has(id))
+        report("awards", `awards[${a}].nominees`, `names person "${id}", who is not in people.json`);
   });
 
   const used = new Set<string>();
@@ -144,7 +192,11 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
       const spanWork = works.get(span.work);
       if (!spanWork) report(ref.file, `${ref.path}.span`, `names work "${span.work}", which does not exist`);
       else if (span.from > span.to || span.to > spanWork.units.count)
-        report(ref.file, `${ref.path}.span`, `span ${span.from}–${span.to} does not fit ${span.work} (${spanWork.units.count} ${spanWork.units.kind}s)`);
+        report(
+          ref.file,
+          `${ref.path}.span`,
+          `span ${span.from}–${span.to} does not fit ${span.work} (${spanWork.units.count} ${spanWork.units.kind}s)`,
+        );
     }
   }
   data.sources.sources.forEach((source, i) => {

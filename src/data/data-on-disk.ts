@@ -9,10 +9,14 @@ const pathOf = (name: keyof typeof DATA_FILES) => join(process.cwd(), "public", 
 
 /** Each file's text, or undefined where the file is missing: for validation, which reports both. */
 export function readRawDataFiles(): Record<string, string | undefined> {
-  return Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, existsSync(pathOf(name)) ? readFileSync(pathOf(name), "utf8") : undefined]));
+  return Object.fromEntries(
+    DATA_FILE_NAMES.map((name) => [name, existsSync(pathOf(name)) ? readFileSync(pathOf(name), "utf8") : undefined]),
+  );
 }
 
 /** Every file parsed with its schema; throws on the first invalid file (run validate:data for all problems). */
 export function readDataset(): Dataset {
-  return Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, v.parse(DATA_SCHEMAS[name], JSON.parse(readFileSync(pathOf(name), "utf8")))])) as Dataset;
+  return Object.fromEntries(
+    DATA_FILE_NAMES.map((name) => [name, v.parse(DATA_SCHEMAS[name], JSON.parse(readFileSync(pathOf(name), "utf8")))]),
+  ) as Dataset;
 }

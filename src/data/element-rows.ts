@@ -12,11 +12,16 @@ export type Ignored = { name: string; reason: string };
  * The columns asked for (`works=`, in that order; all works when none is usable) and the baseline
  * (`baseline=`, the original by default), which is always shown: it is added in front when missing.
  */
-export function resolveColumns(all: Work[], requested: string[], baselineId: string): { columns: Work[]; baseline: Work; ignored: Ignored[] } {
+export function resolveColumns(
+  all: Work[],
+  requested: string[],
+  baselineId: string,
+): { columns: Work[]; baseline: Work; ignored: Ignored[] } {
   const ignored: Ignored[] = [];
   const byId = new Map(all.map((w) => [w.id, w]));
   const unknown = requested.filter((id) => !byId.has(id));
-  if (unknown.length) ignored.push({ name: "works", reason: `no work called ${unknown.map((u) => `"${u}"`).join(", ")}` });
+  if (unknown.length)
+    ignored.push({ name: "works", reason: `no work called ${unknown.map((u) => `"${u}"`).join(", ")}` });
   const asked = requested.flatMap((id) => byId.get(id) ?? []);
   const fallback = originalWork(all) ?? all[0];
   if (!fallback) throw new Error("works.json holds no work");
@@ -52,6 +57,8 @@ export function cellText(cell: Cell | "not-adapted"): string {
 
 /** Whether the shown works tell an element the same way: one variant everywhere, or left out everywhere. */
 export function agree(row: ElementRow): boolean {
-  const keys = row.cells.map(({ cell }) => (cell === "not-adapted" ? "absent" : cell.state === "present" ? `variant:${cell.variant}` : cell.state));
+  const keys = row.cells.map(({ cell }) =>
+    cell === "not-adapted" ? "absent" : cell.state === "present" ? `variant:${cell.variant}` : cell.state,
+  );
   return !keys.includes("unknown") && new Set(keys).size === 1;
 }

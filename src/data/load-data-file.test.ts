@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { DataFileError } from "./data-file-error.ts";
 import { loadDataFile } from "./load-data-file.ts";
 
-const respond = (body: BodyInit | null, status = 200) => vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response(body, { status }));
+const respond = (body: BodyInit | null, status = 200) =>
+  vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response(body, { status }));
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -16,24 +17,34 @@ describe("loadDataFile", () => {
 
   it("names the file when it is missing", async () => {
     respond("not found", 404);
-    await expect(loadDataFile("people")).rejects.toEqual(new DataFileError("data/people.json", ["was not found (404)"]));
+    await expect(loadDataFile("people")).rejects.toEqual(
+      new DataFileError("data/people.json", ["was not found (404)"]),
+    );
   });
 
   it("names the file when the server fails", async () => {
     respond("oops", 500);
-    await expect(loadDataFile("awards")).rejects.toMatchObject({ file: "data/awards.json", problems: ["could not be loaded (500)"] });
+    await expect(loadDataFile("awards")).rejects.toMatchObject({
+      file: "data/awards.json",
+      problems: ["could not be loaded (500)"],
+    });
   });
 
   it("names the file when it is not JSON", async () => {
     respond("<html>");
-    await expect(loadDataFile("sources")).rejects.toMatchObject({ file: "data/sources.json", problems: ["is not valid JSON"] });
+    await expect(loadDataFile("sources")).rejects.toMatchObject({
+      file: "data/sources.json",
+      problems: ["is not valid JSON"],
+    });
   });
 
   it("names the file and the field when the schema is broken", async () => {
     respond(JSON.stringify({ people: [{ id: "Bad Id" }] }));
     const error = await loadDataFile("people").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
-    expect((error as DataFileError).problems).toContain("people[0].id: an id is lower-case kebab-case: a-z, 0-9 and single hyphens");
+    expect((error as DataFileError).problems).toContain(
+      "people[0].id: an id is lower-case kebab-case: a-z, 0-9 and single hyphens",
+    );
   });
 
   it("skips the schema for a file whose bytes are those the build validated", async () => {
@@ -41,7 +52,9 @@ describe("loadDataFile", () => {
     const body = JSON.stringify({ people: [{ id: "Bad Id" }] });
     const digest = createHash("sha256").update(body).digest("hex").slice(0, 16);
     respond(body);
-    await expect(loadDataFile("people", undefined, { "data/people.json": digest })).resolves.toEqual({ people: [{ id: "Bad Id" }] });
+    await expect(loadDataFile("people", undefined, { "data/people.json": digest })).resolves.toEqual({
+      people: [{ id: "Bad Id" }],
+    });
   });
 
   it("validates a file whose bytes differ from those the build validated", async () => {

@@ -11,14 +11,20 @@ export const filesAsBuilt = new Set<string>();
  * The one way the app reads data: under the base path, status checked, and parsed with the file's
  * schema unless its bytes are exactly those the build validated (docs/decisions/0008).
  */
-export async function loadDataFile<N extends DataFileName>(name: N, signal?: AbortSignal, checked: Readonly<Record<string, string>> = CHECKED_DATA_DIGESTS): Promise<DataOf<N>> {
+export async function loadDataFile<N extends DataFileName>(
+  name: N,
+  signal?: AbortSignal,
+  checked: Readonly<Record<string, string>> = CHECKED_DATA_DIGESTS,
+): Promise<DataOf<N>> {
   const { path } = DATA_FILES[name];
   const url = `${import.meta.env.BASE_URL}${path}`;
   let bytes: ArrayBuffer;
   try {
     const response = await fetch(url, { signal });
     if (!response.ok) {
-      throw new DataFileError(path, [response.status === 404 ? "was not found (404)" : `could not be loaded (${response.status})`]);
+      throw new DataFileError(path, [
+        response.status === 404 ? "was not found (404)" : `could not be loaded (${response.status})`,
+      ]);
     }
     bytes = await response.arrayBuffer();
   } catch (error) {

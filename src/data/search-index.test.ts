@@ -4,7 +4,8 @@ import { readDataset } from "./data-on-disk.ts";
 import { searchIndex, searchItems } from "./search-index.ts";
 
 const items = searchIndex(readDataset());
-const find = (q: string) => searchItems(items, q).map((h) => `${h.item.kind}:${h.item.id}${h.matched ? ` (${h.matched})` : ""}`);
+const find = (q: string) =>
+  searchItems(items, q).map((h) => `${h.item.kind}:${h.item.id}${h.matched ? ` (${h.matched})` : ""}`);
 
 describe("site search", () => {
   it("finds a character by a name from any work, and says which name", () => {
@@ -19,7 +20,9 @@ describe("site search", () => {
   });
 
   it("finds works by their Korean title, elements and sources", () => {
-    expect(find("대도시의 사랑법")).toEqual(expect.arrayContaining(["work:novel (대도시의 사랑법)", "work:film (대도시의 사랑법)"]));
+    expect(find("대도시의 사랑법")).toEqual(
+      expect.arrayContaining(["work:novel (대도시의 사랑법)", "work:film (대도시의 사랑법)"]),
+    );
     expect(find("uterus")).toContain("element:uterus-model");
     expect(find("kirkus")).toContain("source:n5");
   });

@@ -13,8 +13,17 @@ export type SearchHit = { item: SearchItem; matched?: string };
 export function searchIndex(data: Dataset): SearchItem[] {
   const items: SearchItem[] = [];
   for (const work of data.works.works) {
-    const titles = work.facts.flatMap((f) => (f.topic === "titles" && f.confidence !== "disputed" && f.value.type === "text" ? [f.value.text] : []));
-    items.push({ kind: "work", id: work.id, label: `${work.title} (${work.medium})`, href: `/works/${work.id}`, names: [work.title, work.medium, ...titles], detail: work.medium });
+    const titles = work.facts.flatMap((f) =>
+      f.topic === "titles" && f.confidence !== "disputed" && f.value.type === "text" ? [f.value.text] : [],
+    );
+    items.push({
+      kind: "work",
+      id: work.id,
+      label: `${work.title} (${work.medium})`,
+      href: `/works/${work.id}`,
+      names: [work.title, work.medium, ...titles],
+      detail: work.medium,
+    });
   }
   for (const character of data.characters.characters) {
     const names = character.portrayals.flatMap((p) => {
@@ -22,16 +31,44 @@ export function searchIndex(data: Dataset): SearchItem[] {
       const name = leadingValue(p.name);
       return [name.romanized, ...(name.hangul ? [name.hangul] : []), ...(p.aliases ?? [])];
     });
-    items.push({ kind: "character", id: character.id, label: character.label, href: `/characters/${character.id}`, names: [character.label, ...names], detail: "character" });
+    items.push({
+      kind: "character",
+      id: character.id,
+      label: character.label,
+      href: `/characters/${character.id}`,
+      names: [character.label, ...names],
+      detail: "character",
+    });
   }
   for (const person of data.people.people) {
     const name = leadingValue(person.name);
-    items.push({ kind: "person", id: person.id, label: name, href: `/cast?q=${encodeURIComponent(name)}`, names: [name, ...(person.hangul ? [leadingValue(person.hangul)] : []), ...person.aliases], detail: "person" });
+    items.push({
+      kind: "person",
+      id: person.id,
+      label: name,
+      href: `/cast?q=${encodeURIComponent(name)}`,
+      names: [name, ...(person.hangul ? [leadingValue(person.hangul)] : []), ...person.aliases],
+      detail: "person",
+    });
   }
   for (const element of data.elements.elements)
-    items.push({ kind: "element", id: element.id, label: element.name, href: `/differences?q=${encodeURIComponent(element.name)}`, names: [element.name], detail: element.category });
+    items.push({
+      kind: "element",
+      id: element.id,
+      label: element.name,
+      href: `/differences?q=${encodeURIComponent(element.name)}`,
+      names: [element.name],
+      detail: element.category,
+    });
   for (const source of data.sources.sources)
-    items.push({ kind: "source", id: source.id, label: `[${source.id.toUpperCase()}] ${source.title}`, href: `/sources#source-${source.id}`, names: [source.id.toUpperCase(), source.title, source.publisher], detail: source.publisher });
+    items.push({
+      kind: "source",
+      id: source.id,
+      label: `[${source.id.toUpperCase()}] ${source.title}`,
+      href: `/sources#source-${source.id}`,
+      names: [source.id.toUpperCase(), source.title, source.publisher],
+      detail: source.publisher,
+    });
   return items;
 }
 
@@ -44,7 +81,11 @@ export function searchItems(items: SearchItem[], query: string, limit = 40): Sea
     const matched = matchAlias(query, item.names);
     if (matched === undefined) continue;
     const rank = foldName(matched).startsWith(q) ? 0 : 1;
-    hits.push({ item, rank, ...(foldName(matched) === foldName(item.label) || item.label.includes(matched) ? {} : { matched }) });
+    hits.push({
+      item,
+      rank,
+      ...(foldName(matched) === foldName(item.label) || item.label.includes(matched) ? {} : { matched }),
+    });
   }
   return hits
     .sort((a, b) => a.rank - b.rank || SEARCH_KINDS.indexOf(a.item.kind) - SEARCH_KINDS.indexOf(b.item.kind))

@@ -1,4 +1,8 @@
-const UNIT_NAMES = { part: ["Part", "Parts"], episode: ["Episode", "Episodes"], film: ["The film", "The film"] } as const;
+const UNIT_NAMES = {
+  part: ["Part", "Parts"],
+  episode: ["Episode", "Episodes"],
+  film: ["The film", "The film"],
+} as const;
 
 /** "Part 2", "Episodes 3–4", "The film". */
 export function sectionName(kind: keyof typeof UNIT_NAMES, units: { from: number; to: number }): string {

@@ -1,4 +1,10 @@
-export type Quantity = { amount: number; upTo?: number | undefined; unit: string; approximate?: boolean | undefined; atLeast?: boolean | undefined };
+export type Quantity = {
+  amount: number;
+  upTo?: number | undefined;
+  unit: string;
+  approximate?: boolean | undefined;
+  atLeast?: boolean | undefined;
+};
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 

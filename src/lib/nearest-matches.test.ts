@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, nearestMatches } from "./nearest-matches.ts";
 
-const paths = ["/", "/works/novel", "/works/film", "/works/series", "/sources", "/differences", "/cast", "/timeline", "/compare"];
+const paths = [
+  "/",
+  "/works/novel",
+  "/works/film",
+  "/works/series",
+  "/sources",
+  "/differences",
+  "/cast",
+  "/timeline",
+  "/compare",
+];
 
 describe("nearest matches", () => {
   it("counts edits", () => {

@@ -1,6 +1,19 @@
 export type Precision = "year" | "month" | "day";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** How precisely a partial date ("2019", "2019-06", "2019-06-28") is known. */
 export function precisionOf(date: string): Precision {

@@ -14,7 +14,9 @@ export const CHANGE_LOOK: Record<ChangeType | "baseline", { icon: string; word: 
 export function ChangeBadge({ change }: { change: ChangeType | "baseline" }) {
   const look = CHANGE_LOOK[change];
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-1.5 text-xs font-semibold whitespace-nowrap ${look.className}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-1.5 text-xs font-semibold whitespace-nowrap ${look.className}`}
+    >
       <span aria-hidden="true">{look.icon}</span>
       {look.word}
     </span>

@@ -22,44 +22,55 @@ type Props<V> = {
 export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V>) {
   return (
     <SpoilerCover span={claim.span}>
-    <div>
-      {claim.confidence === "disputed" ? (
-        <Disputed versions={claim.versions as { value: V; sources: string[]; note?: string }[]} render={render} dateOf={dateOf} />
-      ) : (
-        <p>
-          {render(claim.value as V)}
-          <ConfidenceBadge confidence={claim.confidence} />
-          <SourceLinks ids={claim.sources} />
-        </p>
-      )}
-      {claim.note && !compact ? <p className="mt-1 text-sm text-slate-700">
-          <MixedText text={claim.note} />
-        </p> : null}
-      {claim.rejected?.length && !compact ? (
-        <ul className="mt-1 text-sm text-slate-700">
-          {claim.rejected.map((r, i) => (
-            <li key={i}>
-              <span className="font-semibold">
-                <span aria-hidden="true">✗ </span>Not believed:
-              </span>{" "}
-              <s>{render(r.value as V)}</s>
-              <SourceLinks ids={r.sources} /> — <MixedText text={r.reason} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+      <div>
+        {claim.confidence === "disputed" ? (
+          <Disputed
+            versions={claim.versions as { value: V; sources: string[]; note?: string }[]}
+            render={render}
+            dateOf={dateOf}
+          />
+        ) : (
+          <p>
+            {render(claim.value as V)}
+            <ConfidenceBadge confidence={claim.confidence} />
+            <SourceLinks ids={claim.sources} />
+          </p>
+        )}
+        {claim.note && !compact ? (
+          <p className="mt-1 text-sm text-slate-700">
+            <MixedText text={claim.note} />
+          </p>
+        ) : null}
+        {claim.rejected?.length && !compact ? (
+          <ul className="mt-1 text-sm text-slate-700">
+            {claim.rejected.map((r, i) => (
+              <li key={i}>
+                <span className="font-semibold">
+                  <span aria-hidden="true">✗ </span>Not believed:
+                </span>{" "}
+                <s>{render(r.value as V)}</s>
+                <SourceLinks ids={r.sources} /> — <MixedText text={r.reason} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </SpoilerCover>
   );
 }
 
-function Disputed<V>({ versions, render, dateOf }: { versions: { value: V; sources: string[]; note?: string }[] } & Pick<Props<V>, "render" | "dateOf">) {
+function Disputed<V>({
+  versions,
+  render,
+  dateOf,
+}: { versions: { value: V; sources: string[]; note?: string }[] } & Pick<Props<V>, "render" | "dateOf">) {
   const dates = dateOf ? versions.map((v) => dateOf(v.value)).filter((d) => d !== undefined) : [];
   const agreed = dates.length === versions.length ? agreedPart(dates) : undefined;
   return (
     <div>
       <p>
-        <ConfidenceBadge confidence="disputed" /> <span className="text-sm">Sources disagree{agreed ? `; all agree on ${formatPartialDate(agreed)}` : ""}:</span>
+        <ConfidenceBadge confidence="disputed" />{" "}
+        <span className="text-sm">Sources disagree{agreed ? `; all agree on ${formatPartialDate(agreed)}` : ""}:</span>
       </p>
       <ul className="mt-1 grid gap-2 sm:grid-cols-2">
         {versions.map((version, i) => (
@@ -67,9 +78,11 @@ function Disputed<V>({ versions, render, dateOf }: { versions: { value: V; sourc
             <span className="sr-only">Version {i + 1}: </span>
             {render(version.value)}
             <SourceLinks ids={version.sources} />
-            {version.note ? <span className="block text-sm text-slate-700">
+            {version.note ? (
+              <span className="block text-sm text-slate-700">
                 <MixedText text={version.note} />
-              </span> : null}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -11,7 +11,9 @@ export function ConfidenceBadge({ confidence }: { confidence: AnyClaim["confiden
   if (confidence === "confirmed") return null;
   const badge = BADGES[confidence];
   return (
-    <span className={`ml-1 inline-flex items-center gap-1 rounded border px-1.5 text-xs font-semibold whitespace-nowrap ${badge.className}`}>
+    <span
+      className={`ml-1 inline-flex items-center gap-1 rounded border px-1.5 text-xs font-semibold whitespace-nowrap ${badge.className}`}
+    >
       <span aria-hidden="true">{badge.icon}</span>
       {badge.word}
     </span>

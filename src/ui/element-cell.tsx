@@ -27,23 +27,26 @@ export function CellMarks({ cell }: { cell: RowCell }) {
 /** A cell's sources, where it has any. */
 export function CellSources({ cell, tabbable }: { cell: RowCell; tabbable?: boolean }) {
   const c = cell.cell;
-  return c !== "not-adapted" && c.state !== "unknown" ? <SourceLinks ids={claimSourceIds(c)} tabbable={tabbable} /> : null;
+  return c !== "not-adapted" && c.state !== "unknown" ? (
+    <SourceLinks ids={claimSourceIds(c)} tabbable={tabbable} />
+  ) : null;
 }
 
 /** Where in its work a cell belongs, for the spoiler guard. */
-export const cellSpan = (cell: RowCell["cell"]) => (cell === "not-adapted" || cell.state === "unknown" ? undefined : cell.span);
+export const cellSpan = (cell: RowCell["cell"]) =>
+  cell === "not-adapted" || cell.state === "unknown" ? undefined : cell.span;
 
 /** A whole cell, for reading rather than opening: marks, full text, sources; covered past the reader's progress. */
 export function ElementCell({ cell }: { cell: RowCell }) {
   return (
     <SpoilerCover span={cellSpan(cell.cell)}>
-    <div className="flex flex-col gap-1">
-      <CellMarks cell={cell} />
-      <span>
-        <MixedText text={cellWords(cell.cell)} />
-      </span>
-      <CellSources cell={cell} />
-    </div>
+      <div className="flex flex-col gap-1">
+        <CellMarks cell={cell} />
+        <span>
+          <MixedText text={cellWords(cell.cell)} />
+        </span>
+        <CellSources cell={cell} />
+      </div>
     </SpoilerCover>
   );
 }

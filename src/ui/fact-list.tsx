@@ -11,10 +11,19 @@ export function FactList({ facts, compact = false }: { facts: Fact[]; compact?: 
   return (
     <dl className="divide-y divide-slate-200">
       {facts.map((fact) => (
-        <div key={fact.id} id={compact ? undefined : `fact-${fact.id}`} className={`grid gap-1 py-2 ${compact ? "" : "sm:grid-cols-[14rem_1fr] sm:gap-4"}`}>
+        <div
+          key={fact.id}
+          id={compact ? undefined : `fact-${fact.id}`}
+          className={`grid gap-1 py-2 ${compact ? "" : "sm:grid-cols-[14rem_1fr] sm:gap-4"}`}
+        >
           <dt className="font-semibold text-slate-800">{fact.label}</dt>
           <dd>
-            <ClaimView<Value> claim={fact} render={(value) => <FactValue value={value} />} dateOf={dateOf} compact={compact} />
+            <ClaimView<Value>
+              claim={fact}
+              render={(value) => <FactValue value={value} />}
+              dateOf={dateOf}
+              compact={compact}
+            />
           </dd>
         </div>
       ))}

@@ -8,13 +8,18 @@ import { MixedText } from "./mixed-text.tsx";
 export function FactValue({ value }: { value: Value }) {
   switch (value.type) {
     case "text":
-      return value.lang && value.lang !== "en" ? <span lang={value.lang}>{value.text}</span> : <MixedText text={value.text} />;
+      return value.lang && value.lang !== "en" ? (
+        <span lang={value.lang}>{value.text}</span>
+      ) : (
+        <MixedText text={value.text} />
+      );
     case "date":
       return <time dateTime={value.date}>{formatPartialDate(value.date)}</time>;
     case "date-range":
       return (
         <span>
-          <time dateTime={value.from}>{formatPartialDate(value.from)}</time> to <time dateTime={value.to}>{formatPartialDate(value.to)}</time>
+          <time dateTime={value.from}>{formatPartialDate(value.from)}</time> to{" "}
+          <time dateTime={value.to}>{formatPartialDate(value.to)}</time>
         </span>
       );
     case "quantity":

@@ -33,7 +33,17 @@ export type LessonDeckProps = {
  * Arrow keys, Space and Page Up/Down step (`step=`); with `quiz=1` every cell but the baseline's is
  * hidden until revealed, one at a time, by the same keys. A QR code carries the exact address.
  */
-export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep, onQuiz, context, statement }: LessonDeckProps) {
+export default function LessonDeck({
+  rows,
+  columns,
+  baseline,
+  step,
+  quiz,
+  onStep,
+  onQuiz,
+  context,
+  statement,
+}: LessonDeckProps) {
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const [showQr, setShowQr] = useState(false);
   const { pathname, search } = useLocation();
@@ -65,7 +75,10 @@ export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep
     return () => document.removeEventListener("keydown", onKey);
   });
 
-  if (!row) return <p className="mt-6 text-2xl">No row to present: these filters leave none. Leave projector mode to change them.</p>;
+  if (!row)
+    return (
+      <p className="mt-6 text-2xl">No row to present: these filters leave none. Leave projector mode to change them.</p>
+    );
   const address = publicAddress(pathname, search);
 
   return (
@@ -81,7 +94,8 @@ export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep
       <p className="mt-4 max-w-5xl rounded-md border-l-8 border-slate-700 bg-slate-50 px-4 py-3 text-2xl">
         {hidden.length ? (
           <>
-            <span className="font-semibold">Guess first: </span>how do the hidden works tell this? The question for discussion comes once the cells are revealed.
+            <span className="font-semibold">Guess first: </span>how do the hidden works tell this? The question for
+            discussion comes once the cells are revealed.
           </>
         ) : (
           <>
@@ -109,7 +123,11 @@ export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep
             {row.cells.map((cell) => (
               <td key={cell.work.id} className="border-b border-slate-400 p-3">
                 {hidden.includes(cell) ? (
-                  <button type="button" onClick={() => reveal(cell.work.id)} className="w-full rounded-md border-2 border-dashed border-slate-700 p-6 text-xl">
+                  <button
+                    type="button"
+                    onClick={() => reveal(cell.work.id)}
+                    className="w-full rounded-md border-2 border-dashed border-slate-700 p-6 text-xl"
+                  >
                     <span aria-hidden="true">? </span>Reveal the {cell.work.medium}
                   </button>
                 ) : (
@@ -121,22 +139,38 @@ export default function LessonDeck({ rows, columns, baseline, step, quiz, onStep
         </tbody>
       </table>
       <div className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
-        <button type="button" onClick={() => go(at - 1)} disabled={at === 1} className="rounded border-2 border-slate-700 px-4 py-2 disabled:opacity-50">
+        <button
+          type="button"
+          onClick={() => go(at - 1)}
+          disabled={at === 1}
+          className="rounded border-2 border-slate-700 px-4 py-2 disabled:opacity-50"
+        >
           <span aria-hidden="true">← </span>Previous row
         </button>
-        <button type="button" onClick={() => go(at + 1)} disabled={at === rows.length} className="rounded border-2 border-slate-700 px-4 py-2 disabled:opacity-50">
+        <button
+          type="button"
+          onClick={() => go(at + 1)}
+          disabled={at === rows.length}
+          className="rounded border-2 border-slate-700 px-4 py-2 disabled:opacity-50"
+        >
           Next row<span aria-hidden="true"> →</span>
         </button>
         <label className="inline-flex items-center gap-2">
           <input type="checkbox" checked={quiz} onChange={(e) => onQuiz(e.target.checked)} className="size-5" />
           Quiz: hide the cells until revealed
         </label>
-        <button type="button" aria-expanded={showQr} onClick={() => setShowQr(!showQr)} className="rounded border-2 border-slate-700 px-4 py-2">
+        <button
+          type="button"
+          aria-expanded={showQr}
+          onClick={() => setShowQr(!showQr)}
+          className="rounded border-2 border-slate-700 px-4 py-2"
+        >
           {showQr ? "Hide the QR code" : "Show a QR code of this link"}
         </button>
       </div>
       <p className="mt-3 text-base text-slate-700">
-        Keys: Space, → or ↓ for the next {quiz ? "cell or row" : "row"}; ← or ↑ for the previous row; Home and End for the first and last. Escape leaves projector mode.
+        Keys: Space, → or ↓ for the next {quiz ? "cell or row" : "row"}; ← or ↑ for the previous row; Home and End for
+        the first and last. Escape leaves projector mode.
       </p>
       {showQr ? (
         <figure className="mt-4 w-80">

@@ -15,7 +15,11 @@ export function Lesson({ update, ...deck }: Props) {
   return (
     <>
       <Suspense fallback={<p>Preparing the lesson…</p>}>
-        <LessonDeck {...deck} onStep={(step) => update({ step }, { typing: true })} onQuiz={(quiz) => update({ quiz })} />
+        <LessonDeck
+          {...deck}
+          onStep={(step) => update({ step }, { typing: true })}
+          onQuiz={(quiz) => update({ quiz })}
+        />
       </Suspense>
       <ChangeLegend baselineName={deck.baseline.medium} />
     </>

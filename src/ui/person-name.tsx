@@ -8,5 +8,10 @@ export function PersonName({ id }: { id: string }) {
   const { data } = useSuspenseQuery(dataFileQuery("people"));
   const person = data.people.find((p) => p.id === id);
   if (!person) return <span>{id}</span>;
-  return <StyledName romanized={leadingValue(person.name)} hangul={person.hangul ? leadingValue(person.hangul) : undefined} />;
+  return (
+    <StyledName
+      romanized={leadingValue(person.name)}
+      hangul={person.hangul ? leadingValue(person.hangul) : undefined}
+    />
+  );
 }

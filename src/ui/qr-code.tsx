@@ -13,8 +13,14 @@ export default function QrCode({ text, label }: { text: string; label: string })
     }),
   );
   return (
-    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- drawn inline as SVG, so it needs no request, no data: URL and no canvas
-    <svg role="img" aria-label={label} viewBox={`0 0 ${size} ${size}`} shapeRendering="crispEdges" className="h-auto w-full max-w-80">
+    <svg
+      // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- drawn inline as SVG, so it needs no request, no data: URL and no canvas
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${size} ${size}`}
+      shapeRendering="crispEdges"
+      className="h-auto w-full max-w-80"
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

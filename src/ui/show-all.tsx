@@ -5,7 +5,17 @@
 export const FIRST_RESULTS = 200;
 
 /** Says that a list shows only its first part, with one click to draw the rest. */
-export function ShowAll({ shown, total, noun, onShowAll }: { shown: number; total: number; noun: string; onShowAll: () => void }) {
+export function ShowAll({
+  shown,
+  total,
+  noun,
+  onShowAll,
+}: {
+  shown: number;
+  total: number;
+  noun: string;
+  onShowAll: () => void;
+}) {
   if (shown >= total) return null;
   return (
     <p className="mt-3 flex flex-wrap items-center gap-2">

@@ -14,7 +14,12 @@ export function SourceLinks({ ids, tabbable = true }: { ids: string[]; tabbable?
   return (
     <span className="ml-1 inline-flex flex-wrap gap-1 align-middle text-xs">
       {ids.map((id) => (
-        <KeptLink key={id} to={`/sources#source-${id}`} tabIndex={tabbable ? undefined : -1} className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 font-mono text-blue-800">
+        <KeptLink
+          key={id}
+          to={`/sources#source-${id}`}
+          tabIndex={tabbable ? undefined : -1}
+          className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 font-mono text-blue-800"
+        >
           <span className="sr-only">source </span>[{sourceLabel(id)}]
         </KeptLink>
       ))}

@@ -20,7 +20,11 @@ export function SpoilerCover({ span, children }: { span: SpoilerSpan | undefined
   if (!span || !isCovered(progress, span) || above.has(spanKey(span))) return children;
   if (shown) return <Uncovered value={new Set(above).add(spanKey(span))}>{children}</Uncovered>;
   return (
-    <button type="button" onClick={() => setShown(true)} className="my-1 rounded border-2 border-dashed border-slate-500 px-2 py-1 text-left text-sm">
+    <button
+      type="button"
+      onClick={() => setShown(true)}
+      className="my-1 rounded border-2 border-dashed border-slate-500 px-2 py-1 text-left text-sm"
+    >
       <span aria-hidden="true">◌ </span>
       {spoilerWarning(span, works)} Show it
     </button>

@@ -33,15 +33,32 @@ export function WorkColumnsPicker({ all, columns, baseline, onWorks, onBaseline 
           return (
             <li key={work.id} className="flex flex-wrap items-center gap-1">
               <label className="inline-flex min-h-6 items-center gap-1">
-                <input type="checkbox" checked={shown} disabled={work.id === baseline.id} onChange={(e) => setShown(work.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={shown}
+                  disabled={work.id === baseline.id}
+                  onChange={(e) => setShown(work.id, e.target.checked)}
+                />
                 <span className="capitalize">{work.medium}</span>
               </label>
               {shown ? (
                 <>
-                  <button type="button" className="min-h-6 min-w-6 rounded border border-slate-400 text-sm" disabled={at === 0} onClick={() => move(work.id, -1)} aria-label={`Move the ${work.medium} left`}>
+                  <button
+                    type="button"
+                    className="min-h-6 min-w-6 rounded border border-slate-400 text-sm"
+                    disabled={at === 0}
+                    onClick={() => move(work.id, -1)}
+                    aria-label={`Move the ${work.medium} left`}
+                  >
                     ←
                   </button>
-                  <button type="button" className="min-h-6 min-w-6 rounded border border-slate-400 text-sm" disabled={at === shownIds.length - 1} onClick={() => move(work.id, 1)} aria-label={`Move the ${work.medium} right`}>
+                  <button
+                    type="button"
+                    className="min-h-6 min-w-6 rounded border border-slate-400 text-sm"
+                    disabled={at === shownIds.length - 1}
+                    onClick={() => move(work.id, 1)}
+                    aria-label={`Move the ${work.medium} right`}
+                  >
                     →
                   </button>
                 </>
@@ -52,7 +69,11 @@ export function WorkColumnsPicker({ all, columns, baseline, onWorks, onBaseline 
       </ul>
       <label className="mt-2 flex flex-col">
         <span className="font-semibold">Compare with</span>
-        <select value={baseline.id} onChange={(e) => onBaseline(e.target.value)} className="mt-1 rounded border border-slate-500 px-1 py-1">
+        <select
+          value={baseline.id}
+          onChange={(e) => onBaseline(e.target.value)}
+          className="mt-1 rounded border border-slate-500 px-1 py-1"
+        >
           {all.map((w) => (
             <option key={w.id} value={w.id}>
               the {w.medium}

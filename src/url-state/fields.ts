@@ -42,8 +42,13 @@ export function listOf<const V extends string>(values: readonly V[], defaultValu
         } else unknown.push(shown(part.trim()));
       }
       if (kept.length === 0)
-        return { value: [...defaultValue], ignored: `nothing usable in "${shown(raw)}" (expected some of ${values.join(", ")})` };
-      return unknown.length ? { value: kept, ignored: `unknown ${unknown.map((u) => `"${u}"`).join(", ")}` } : { value: kept };
+        return {
+          value: [...defaultValue],
+          ignored: `nothing usable in "${shown(raw)}" (expected some of ${values.join(", ")})`,
+        };
+      return unknown.length
+        ? { value: kept, ignored: `unknown ${unknown.map((u) => `"${u}"`).join(", ")}` }
+        : { value: kept };
     },
     serialize: (value) => (value.join(",") === defaultValue.join(",") ? "" : value.join(",")),
   };
@@ -81,7 +86,8 @@ export function text(): Field<string> {
     parse(raw) {
       // oxlint-disable-next-line no-control-regex -- control characters are exactly what is removed
       const clean = raw.replace(/[\u0000-\u001f\u007f]/g, "");
-      if (clean.length > MAX_LENGTH) return { value: clean.slice(0, MAX_LENGTH), ignored: `cut to ${MAX_LENGTH} characters` };
+      if (clean.length > MAX_LENGTH)
+        return { value: clean.slice(0, MAX_LENGTH), ignored: `cut to ${MAX_LENGTH} characters` };
       return { value: clean };
     },
     serialize: (value) => value,
@@ -130,9 +136,18 @@ export function progress(): Field<Progress | null> {
         else bad.push(shown(part.trim()));
       }
       const none = Object.keys(value).length === 0;
-      if (bad.length) return { value: none ? null : value, ignored: `could not read ${bad.map((b) => `"${b}"`).join(", ")} (expected work:number)` };
+      if (bad.length)
+        return {
+          value: none ? null : value,
+          ignored: `could not read ${bad.map((b) => `"${b}"`).join(", ")} (expected work:number)`,
+        };
       return { value: none ? null : value };
     },
-    serialize: (value) => (value ? Object.entries(value).map(([work, n]) => `${work}:${n}`).join(",") : ""),
+    serialize: (value) =>
+      value
+        ? Object.entries(value)
+            .map(([work, n]) => `${work}:${n}`)
+            .join(",")
+        : "",
   };
 }

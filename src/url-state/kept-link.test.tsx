@@ -41,7 +41,10 @@ function renderAt(url: string) {
 describe("KeptLink", () => {
   it("carries the global parameters, not the view's own", () => {
     renderAt("/differences?names=hangul&q=seoul&progress=novel:2");
-    expect(screen.getByRole("link", { name: "source" })).toHaveAttribute("href", "/sources?names=hangul&progress=novel%3A2#source-n1");
+    expect(screen.getByRole("link", { name: "source" })).toHaveAttribute(
+      "href",
+      "/sources?names=hangul&progress=novel%3A2#source-n1",
+    );
   });
 
   it("follows a plain click inside the app, and leaves a modified click to the browser", () => {

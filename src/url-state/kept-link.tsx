@@ -27,7 +27,16 @@ export function KeptLink({ to, onClick, children, ...props }: AnchorHTMLAttribut
   const href = BASENAME === "/" ? target : `${BASENAME}${target}`;
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey || (props.target ?? "_self") !== "_self") return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      (props.target ?? "_self") !== "_self"
+    )
+      return;
     event.preventDefault();
     // Following a link to where the reader already is adds no history entry, as with Link.
     go(target, { replace: `${location.pathname}${location.search}${location.hash}` === href });

@@ -5,7 +5,10 @@ import { keptQuery } from "./search-schema.ts";
 /** The router's base: the path the app is served under, without its trailing slash ("/" at the root). */
 export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
 
-type Go = (to: { pathname?: string; search?: string; hash?: string } | string, options?: { replace?: boolean; preventScrollReset?: boolean }) => void;
+type Go = (
+  to: { pathname?: string; search?: string; hash?: string } | string,
+  options?: { replace?: boolean; preventScrollReset?: boolean },
+) => void;
 
 /**
  * The global parameters (names, progress, present, notes) as a query string, "" when none is set.

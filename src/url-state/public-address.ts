@@ -4,5 +4,5 @@
  */
 export function publicAddress(path: string, search: string): string {
   const configured = import.meta.env.VITE_PUBLIC_URL;
-  return configured ? `${configured.replace(/\/$/, "")}${path}${search}` : window.location.href.split("#")[0] ?? "";
+  return configured ? `${configured.replace(/\/$/, "")}${path}${search}` : (window.location.href.split("#")[0] ?? "");
 }

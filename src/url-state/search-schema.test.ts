@@ -15,7 +15,13 @@ const parse = (query: string) => parseSearch(schema, new URLSearchParams(query))
 
 describe("parseSearch", () => {
   it("reads every field, falling back to defaults when absent", () => {
-    expect(parse("").values).toEqual({ works: ["novel", "film", "series"], baseline: "novel", q: "", only: false, step: 1 });
+    expect(parse("").values).toEqual({
+      works: ["novel", "film", "series"],
+      baseline: "novel",
+      q: "",
+      only: false,
+      step: 1,
+    });
     expect(parse("").ignored).toEqual([]);
   });
 
@@ -61,11 +67,25 @@ describe("parseSearch", () => {
 
 describe("serializeSearch", () => {
   it("leaves defaults out of the URL", () => {
-    expect(serializeSearch(schema, { works: ["novel", "film", "series"], baseline: "novel", q: "", only: false, step: 1 }).toString()).toBe("");
+    expect(
+      serializeSearch(schema, {
+        works: ["novel", "film", "series"],
+        baseline: "novel",
+        q: "",
+        only: false,
+        step: 1,
+      }).toString(),
+    ).toBe("");
   });
 
   it("writes non-defaults, lists comma-separated", () => {
-    const params = serializeSearch(schema, { works: ["series", "novel"], baseline: "film", q: "mi-ae", only: true, step: 3 });
+    const params = serializeSearch(schema, {
+      works: ["series", "novel"],
+      baseline: "film",
+      q: "mi-ae",
+      only: true,
+      step: 3,
+    });
     expect(params.toString()).toBe("works=series%2Cnovel&baseline=film&q=mi-ae&only=1&step=3");
   });
 
@@ -85,7 +105,9 @@ describe("global parameters", () => {
   });
 
   it("keeps names, progress and present when moving between views, and nothing else", () => {
-    expect(keptQuery("?names=both&q=abc&progress=novel:1&present=1&works=film")).toBe("?names=both&progress=novel%3A1&present=1");
+    expect(keptQuery("?names=both&q=abc&progress=novel:1&present=1&works=film")).toBe(
+      "?names=both&progress=novel%3A1&present=1",
+    );
     expect(keptQuery("?names=klingon")).toBe("");
     expect(keptQuery("")).toBe("");
   });

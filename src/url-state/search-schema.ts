@@ -22,7 +22,10 @@ export const LESSON_SEARCH = {
 } satisfies SearchSchema;
 
 /** Reads every field of a schema from the URL; each falls back alone, and every ignored value is said. */
-export function parseSearch<S extends SearchSchema>(schema: S, params: URLSearchParams): { values: SearchValues<S>; ignored: IgnoredParam[] } {
+export function parseSearch<S extends SearchSchema>(
+  schema: S,
+  params: URLSearchParams,
+): { values: SearchValues<S>; ignored: IgnoredParam[] } {
   const values = {} as Record<string, unknown>;
   const ignored: IgnoredParam[] = [];
   for (const [name, field] of Object.entries(schema)) {
@@ -38,7 +41,8 @@ export function parseSearch<S extends SearchSchema>(schema: S, params: URLSearch
     if (all.length > 1) ignored.push({ name, reason: `given ${all.length} times; only the first is used` });
   }
   for (const name of new Set(params.keys()))
-    if (!(name in schema)) ignored.push({ name: name.length > 40 ? `${name.slice(0, 40)}…` : name, reason: "is not used on this page" });
+    if (!(name in schema))
+      ignored.push({ name: name.length > 40 ? `${name.slice(0, 40)}…` : name, reason: "is not used on this page" });
   return { values: values as SearchValues<S>, ignored };
 }
 

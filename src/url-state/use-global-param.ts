@@ -9,7 +9,9 @@ type Global = SearchValues<typeof GLOBAL_SEARCH>;
  * included, keeping every other parameter of the view. Setting pushes a history entry unless told to replace.
  * Components that use it redraw only when a global parameter changes (kept-query.tsx).
  */
-export function useGlobalParam<K extends keyof Global>(name: K): [Global[K], (value: Global[K], options?: { replace?: boolean }) => void] {
+export function useGlobalParam<K extends keyof Global>(
+  name: K,
+): [Global[K], (value: Global[K], options?: { replace?: boolean }) => void] {
   const { go, search } = useGo();
   const field = GLOBAL_SEARCH[name];
   const value = field.parse(new URLSearchParams(useKeptQuery()).get(name) ?? "").value as Global[K];

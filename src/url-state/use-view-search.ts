@@ -3,7 +3,8 @@ import { useLocation } from "react-router";
 import { useGo } from "./kept-query.tsx";
 import { GLOBAL_SEARCH, parseSearch, serializeSearch, type SearchSchema, type SearchValues } from "./search-schema.ts";
 
-type Patch<S extends SearchSchema> = Partial<SearchValues<S>> | ((current: SearchValues<S>) => Partial<SearchValues<S>>);
+type Patch<S extends SearchSchema> =
+  Partial<SearchValues<S>> | ((current: SearchValues<S>) => Partial<SearchValues<S>>);
 type Update<S extends SearchSchema> = (patch: Patch<S>, options?: { typing?: boolean }) => void;
 
 /**
@@ -26,7 +27,10 @@ export function useViewSearch<S extends SearchSchema>(schema: S) {
       const changes = typeof patch === "function" ? patch(now) : patch;
       // Mid-search when a field being typed in already holds something (is not at its default).
       const midSearch = Object.keys(changes).some((name) => full[name]?.serialize(now[name]) !== "");
-      go({ search: `?${serializeSearch(full, { ...now, ...changes })}` }, { replace: Boolean(options?.typing) && midSearch, preventScrollReset: true });
+      go(
+        { search: `?${serializeSearch(full, { ...now, ...changes })}` },
+        { replace: Boolean(options?.typing) && midSearch, preventScrollReset: true },
+      );
     },
     [full, go, current],
   );

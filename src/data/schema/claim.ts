@@ -11,7 +11,10 @@ type Counted = { confidence: string; sources: string[] };
  * more versions. Either may keep versions the sources got wrong, each with the reason.
  */
 // oxlint-disable-next-line typescript/no-generated-empty-object-type -- no extra fields is the common case
-export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Record<never, never>>(value: V, extra?: E) {
+export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Record<never, never>>(
+  value: V,
+  extra?: E,
+) {
   const version = v.strictObject({ value, sources: SourceIds, note: v.optional(Text) });
   const rejected = v.strictObject({ value, sources: SourceIds, reason: Text });
   const common = {
@@ -21,13 +24,24 @@ export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Rec
     span: v.optional(Span),
   };
   const stated = v.pipe(
-    v.strictObject({ ...common, confidence: v.picklist(["confirmed", "single-source", "uncertain"]), value, sources: SourceIds }),
+    v.strictObject({
+      ...common,
+      confidence: v.picklist(["confirmed", "single-source", "uncertain"]),
+      value,
+      sources: SourceIds,
+    }),
     v.forward(
-      v.check((c) => (c as Counted).confidence !== "confirmed" || new Set((c as Counted).sources).size >= 2, "a confirmed claim needs two or more different sources"),
+      v.check(
+        (c) => (c as Counted).confidence !== "confirmed" || new Set((c as Counted).sources).size >= 2,
+        "a confirmed claim needs two or more different sources",
+      ),
       ["sources"] as never,
     ),
     v.forward(
-      v.check((c) => (c as Counted).confidence !== "single-source" || (c as Counted).sources.length === 1, "a single-source claim has exactly one source"),
+      v.check(
+        (c) => (c as Counted).confidence !== "single-source" || (c as Counted).sources.length === 1,
+        "a single-source claim has exactly one source",
+      ),
       ["sources"] as never,
     ),
   );

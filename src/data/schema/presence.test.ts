@@ -7,7 +7,9 @@ const ok = (input: unknown) => v.safeParse(Presence, input).success;
 describe("presence in three states", () => {
   it("accepts present and absent as sourced claims, and unknown without sources", () => {
     expect(ok({ state: "present", confidence: "single-source", value: "The lead", sources: ["t1"] })).toBe(true);
-    expect(ok({ state: "absent", confidence: "confirmed", value: "Not in the film", sources: ["seed-film", "f7"] })).toBe(true);
+    expect(
+      ok({ state: "absent", confidence: "confirmed", value: "Not in the film", sources: ["seed-film", "f7"] }),
+    ).toBe(true);
     expect(ok({ state: "unknown", note: "No summary mentions him." })).toBe(true);
   });
 

@@ -1,7 +1,18 @@
 import * as v from "valibot";
 import { Id, Language, Text } from "./primitives.ts";
 
-export const SOURCE_KINDS = ["seed", "encyclopedia", "publisher", "catalogue", "bookshop", "press", "review", "blog", "interview", "other"] as const;
+export const SOURCE_KINDS = [
+  "seed",
+  "encyclopedia",
+  "publisher",
+  "catalogue",
+  "bookshop",
+  "press",
+  "review",
+  "blog",
+  "interview",
+  "other",
+] as const;
 
 export const Source = v.strictObject({
   id: Id,

@@ -25,7 +25,16 @@ export const ELEMENT_CATEGORIES = [
 export type ElementCategory = (typeof ELEMENT_CATEGORIES)[number];
 
 /** The aspects the side-by-side view groups elements by, within a story part. */
-export const ASPECTS = ["main-characters", "love-interest", "mother", "settings", "key-events", "music", "ending", "structure"] as const;
+export const ASPECTS = [
+  "main-characters",
+  "love-interest",
+  "mother",
+  "settings",
+  "key-events",
+  "music",
+  "ending",
+  "structure",
+] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /** The headings a work's facts are grouped under, in the order a work page shows them. */

@@ -21,7 +21,9 @@ describe("cast entries", () => {
 describe("search across spellings and scripts", () => {
   it("finds Jae-hee in every work by any of her names, and says which name matched where it is not shown", () => {
     const hits = filterCast(entries, { ...all, q: "jaehee" });
-    expect(hits.map((h) => h.entry.key)).toEqual(expect.arrayContaining(["jaehee.novel", "jaehee.film", "jaehee.series"]));
+    expect(hits.map((h) => h.entry.key)).toEqual(
+      expect.arrayContaining(["jaehee.novel", "jaehee.film", "jaehee.series"]),
+    );
     const series = hits.find((h) => h.entry.key === "jaehee.series");
     expect(series?.entry.actor?.id).toBe("lee-soo-kyung");
     expect(series?.matched).toBeDefined();
@@ -36,14 +38,21 @@ describe("search across spellings and scripts", () => {
   });
 
   it("filters by work and by role tier", () => {
-    expect(keys({ works: ["film"], role: ["cameo"] }).sort()).toEqual(["jun-su.film", "min-jun.film", "sun-woo.film", "tattooist.film"]);
+    expect(keys({ works: ["film"], role: ["cameo"] }).sort()).toEqual([
+      "jun-su.film",
+      "min-jun.film",
+      "sun-woo.film",
+      "tattooist.film",
+    ]);
     for (const key of keys({ works: ["series"] })) expect(key.endsWith(".series")).toBe(true);
   });
 });
 
 describe("order and grouping", () => {
   it("orders by billing within each work, by actor, or by character", () => {
-    const billing = sortCast(filterCast(entries, { ...all, works: ["series"] }), "billing", works).map((h) => h.entry.key);
+    const billing = sortCast(filterCast(entries, { ...all, works: ["series"] }), "billing", works).map(
+      (h) => h.entry.key,
+    );
     expect(billing[0]).toBe("young.series");
     const byActor = sortCast(filterCast(entries, all), "actor", works).map((h) => h.entry.actor?.name);
     expect(byActor.at(-1)).toBeUndefined();
@@ -54,7 +63,11 @@ describe("order and grouping", () => {
   it("groups by character: who plays them in each work, or why no one does", () => {
     const rows = groupByCharacter(filterCast(entries, all), data.characters.characters, works);
     const young = rows.find((r) => r.character.id === "young")!;
-    expect([...young.byWork.values()].map((v) => (typeof v === "string" ? v : v.entry.name.romanized))).toEqual(["Young", "Jang Heung-soo", "Go Young"]);
+    expect([...young.byWork.values()].map((v) => (typeof v === "string" ? v : v.entry.name.romanized))).toEqual([
+      "Young",
+      "Jang Heung-soo",
+      "Go Young",
+    ]);
     const gyuho = rows.find((r) => r.character.id === "gyu-ho")!;
     expect(gyuho.byWork.get("film")).toBe("absent");
     const namgyu = rows.find((r) => r.character.id === "nam-gyu")!;

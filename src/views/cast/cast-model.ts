@@ -51,7 +51,12 @@ export function castEntries(characters: Character[], works: Work[], people: Pers
         ...(tier ? { tier } : {}),
         ...(portrayal.billing ? { billing: portrayal.billing } : {}),
         shown: [name.romanized, ...(name.hangul ? [name.hangul] : []), ...personNames(actor).slice(0, 2)],
-        findBy: [...namesOf(portrayal), character.label, ...character.portrayals.filter((p) => p !== portrayal).flatMap(namesOf), ...personNames(actor)],
+        findBy: [
+          ...namesOf(portrayal),
+          character.label,
+          ...character.portrayals.filter((p) => p !== portrayal).flatMap(namesOf),
+          ...personNames(actor),
+        ],
       });
     }
   return entries;
@@ -98,7 +103,12 @@ export function sortCast(hits: CastHit[], sort: CastSort, works: Work[]): CastHi
       return actorName(x).localeCompare(actorName(y)) || workRank(x) - workRank(y);
     }
     if (sort === "character") return x.name.romanized.localeCompare(y.name.romanized) || workRank(x) - workRank(y);
-    return workRank(x) - workRank(y) || (x.billing ?? 999) - (y.billing ?? 999) || tierRank(x) - tierRank(y) || x.name.romanized.localeCompare(y.name.romanized);
+    return (
+      workRank(x) - workRank(y) ||
+      (x.billing ?? 999) - (y.billing ?? 999) ||
+      tierRank(x) - tierRank(y) ||
+      x.name.romanized.localeCompare(y.name.romanized)
+    );
   };
   return [...hits].sort(by);
 }
@@ -116,7 +126,8 @@ export function groupByCharacter(hits: CastHit[], characters: Character[], works
       const hit = mine.find((h) => h.entry.work.id === work.id);
       const portrayal = character.portrayals.find((p) => p.work === work.id);
       if (hit) byWork.set(work.id, hit);
-      else if (!tellsAny(work, works, character.parts) || portrayal?.presence.state === "absent") byWork.set(work.id, "absent");
+      else if (!tellsAny(work, works, character.parts) || portrayal?.presence.state === "absent")
+        byWork.set(work.id, "absent");
       else byWork.set(work.id, "not-known");
     }
     rows.push({ character, byWork });

@@ -30,7 +30,11 @@ const CAST_SEARCH = {
 };
 
 const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Supporting", cameo: "Cameo" };
-const SORT_WORDS = { billing: "Billing (as the sources list the cast)", actor: "Actor", character: "Character" } as const;
+const SORT_WORDS = {
+  billing: "Billing (as the sources list the cast)",
+  actor: "Actor",
+  character: "Character",
+} as const;
 const box = "rounded-md border border-slate-300 p-2";
 
 /** The works a `works` list names, in the data's order; all of them when it names none that exist. */
@@ -50,12 +54,22 @@ export default function CastView() {
   const [first, setFirst] = useState(FIRST_RESULTS);
 
   const unknownWorks = values.works.filter((id) => !works.some((w) => w.id === id));
-  const ignored = unknownWorks.length ? [...urlIgnored, { name: "works", reason: `no work called ${unknownWorks.map((u) => `"${u}"`).join(", ")}` }] : urlIgnored;
+  const ignored = unknownWorks.length
+    ? [...urlIgnored, { name: "works", reason: `no work called ${unknownWorks.map((u) => `"${u}"`).join(", ")}` }]
+    : urlIgnored;
   const columns = shownColumns(works, values.works);
   const entries = useMemo(() => castEntries(characters, works, people), [characters, works, people]);
   const results = useMemo(() => {
     const inWorks = shownColumns(works, deferred.works);
-    const hits = sortCast(filterCast(entries, { works: inWorks.length === works.length ? [] : inWorks.map((w) => w.id), role: deferred.role, q: deferred.q }), deferred.sort, works);
+    const hits = sortCast(
+      filterCast(entries, {
+        works: inWorks.length === works.length ? [] : inWorks.map((w) => w.id),
+        role: deferred.role,
+        q: deferred.q,
+      }),
+      deferred.sort,
+      works,
+    );
     const shown = hits.slice(0, first);
     return {
       count: hits.length,
@@ -90,16 +104,26 @@ export default function CastView() {
       <title>Cast · Parallels</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Cast</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Every character in every work, and who plays them. Search by any spelling, romanised or in Hangul: a character is found by the names they
-        carry in all three works.
+        Every character in every work, and who plays them. Search by any spelling, romanised or in Hangul: a character
+        is found by the names they carry in all three works.
       </p>
       <IgnoredParamsNote ignored={ignored} />
 
-      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom */}
-      <form role="search" aria-label="Filter the cast" className="mt-4 grid gap-3 md:grid-cols-2 xl:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
+      <form
+        // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
+        role="search"
+        aria-label="Filter the cast"
+        className="mt-4 grid gap-3 md:grid-cols-2 xl:grid-cols-4"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label className={`${box} flex flex-col`}>
           <span className="font-semibold">Search names</span>
-          <input type="search" value={values.q} onChange={(e) => update({ q: e.target.value }, { typing: true })} className="mt-1 rounded border border-slate-500 px-2 py-1" />
+          <input
+            type="search"
+            value={values.q}
+            onChange={(e) => update({ q: e.target.value }, { typing: true })}
+            className="mt-1 rounded border border-slate-500 px-2 py-1"
+          />
           <span className="mt-1 text-xs text-slate-700">
             Any spelling: jaehee, Mi-ae, kyu-ho, <span lang="ko">김고은</span>
           </span>
@@ -108,7 +132,11 @@ export default function CastView() {
           <legend className="px-1 font-semibold">Works</legend>
           {works.map((w) => (
             <label key={w.id} className="mr-3 inline-flex min-h-6 items-center gap-1">
-              <input type="checkbox" checked={columns.includes(w)} onChange={(e) => toggleWork(w.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={columns.includes(w)}
+                onChange={(e) => toggleWork(w.id, e.target.checked)}
+              />
               {capitalize(w.medium)}
             </label>
           ))}
@@ -117,7 +145,11 @@ export default function CastView() {
           <legend className="px-1 font-semibold">Role</legend>
           {ROLE_TIERS.map((tier) => (
             <label key={tier} className="mr-3 inline-flex min-h-6 items-center gap-1">
-              <input type="checkbox" checked={values.role.includes(tier)} onChange={(e) => toggleRole(tier, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={values.role.includes(tier)}
+                onChange={(e) => toggleRole(tier, e.target.checked)}
+              />
               {TIER_WORDS[tier]}
             </label>
           ))}
@@ -125,7 +157,11 @@ export default function CastView() {
         <div className={`${box} flex flex-col gap-2`}>
           <label className="flex flex-col">
             <span className="font-semibold">Order</span>
-            <select value={values.sort} onChange={(e) => update({ sort: e.target.value as (typeof SORTS)[number] })} className="mt-1 rounded border border-slate-500 px-1 py-1">
+            <select
+              value={values.sort}
+              onChange={(e) => update({ sort: e.target.value as (typeof SORTS)[number] })}
+              className="mt-1 rounded border border-slate-500 px-1 py-1"
+            >
               {SORTS.map((s) => (
                 <option key={s} value={s}>
                   {SORT_WORDS[s]}
@@ -134,7 +170,11 @@ export default function CastView() {
             </select>
           </label>
           <label className="inline-flex min-h-6 items-center gap-1">
-            <input type="checkbox" checked={values.group === "character"} onChange={(e) => update({ group: e.target.checked ? "character" : "none" })} />
+            <input
+              type="checkbox"
+              checked={values.group === "character"}
+              onChange={(e) => update({ group: e.target.checked ? "character" : "none" })}
+            />
             One row per character
           </label>
         </div>
@@ -168,7 +208,9 @@ function CastCard({ hit }: { hit: CastHit }) {
       <p className="text-sm">
         in the <span className="font-semibold">{work.medium}</span>
         {entry.tier ? ` · ${TIER_WORDS[entry.tier]}` : ""}
-        {portrayal.appears && portrayal.appears.confidence !== "disputed" ? ` · ${sectionName(work.units.kind, portrayal.appears.value)}` : ""}
+        {portrayal.appears && portrayal.appears.confidence !== "disputed"
+          ? ` · ${sectionName(work.units.kind, portrayal.appears.value)}`
+          : ""}
         {portrayal.presence.state === "present" ? <ConfidenceBadge confidence={portrayal.presence.confidence} /> : null}
         {portrayal.name ? <SourceLinks ids={claimSourceIds(portrayal.name)} /> : null}
       </p>
@@ -219,10 +261,17 @@ function ByCharacter({ hits, columns }: { hits: CastHit[]; columns: Work[] }) {
                     ) : (
                       <>
                         <StyledName {...cell.entry.name} />
-                        {cell.entry.portrayal.presence.state === "present" ? <ConfidenceBadge confidence={cell.entry.portrayal.presence.confidence} /> : null}
+                        {cell.entry.portrayal.presence.state === "present" ? (
+                          <ConfidenceBadge confidence={cell.entry.portrayal.presence.confidence} />
+                        ) : null}
                         {cell.entry.portrayal.actor ? (
                           <div className="text-sm">
-                            played by <ClaimView<string> claim={cell.entry.portrayal.actor} render={(id) => <PersonName id={id} />} compact />
+                            played by{" "}
+                            <ClaimView<string>
+                              claim={cell.entry.portrayal.actor}
+                              render={(id) => <PersonName id={id} />}
+                              compact
+                            />
                           </div>
                         ) : null}
                         {cell.matched ? <span className="block text-xs">found by “{cell.matched}”</span> : null}

@@ -43,7 +43,10 @@ export default function CharacterView() {
       <NotFoundMessage
         what="character with the id"
         asked={characterId}
-        suggestions={(near.length ? near : characters.slice(0, 6)).map((c) => ({ to: `/characters/${c.id}`, label: c.label }))}
+        suggestions={(near.length ? near : characters.slice(0, 6)).map((c) => ({
+          to: `/characters/${c.id}`,
+          label: c.label,
+        }))}
       />
     );
   }
@@ -97,7 +100,8 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
       <tr className="align-top">
         {head}
         <td colSpan={3} className="border-b border-slate-200 p-2 text-slate-700">
-          Not in the {work.medium}: it does not tell {character.parts?.length === 1 ? `part ${character.parts[0]}` : "their part"} of the story.
+          Not in the {work.medium}: it does not tell{" "}
+          {character.parts?.length === 1 ? `part ${character.parts[0]}` : "their part"} of the story.
         </td>
       </tr>
     );
@@ -125,7 +129,12 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
     <tr className="align-top">
       {head}
       <td className="border-b border-slate-200 p-2">
-        {portrayal.name ? <ClaimView<{ romanized: string; hangul?: string }> claim={portrayal.name} render={(name) => <StyledName {...name} />} /> : null}
+        {portrayal.name ? (
+          <ClaimView<{ romanized: string; hangul?: string }>
+            claim={portrayal.name}
+            render={(name) => <StyledName {...name} />}
+          />
+        ) : null}
         {portrayal.identity ? (
           <div className="mt-1 text-sm">
             <TextClaim claim={portrayal.identity} />
@@ -133,9 +142,21 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
         ) : null}
       </td>
       <td className="border-b border-slate-200 p-2">
-        {portrayal.actor ? <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} /> : <span className="text-slate-700">no actor</span>}
-        {portrayal.tier ? <ClaimView<RoleTier> claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact /> : null}
-        {portrayal.appears ? <ClaimView<{ from: number; to: number }> claim={portrayal.appears} render={(units) => sectionName(work.units.kind, units)} compact /> : null}
+        {portrayal.actor ? (
+          <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} />
+        ) : (
+          <span className="text-slate-700">no actor</span>
+        )}
+        {portrayal.tier ? (
+          <ClaimView<RoleTier> claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact />
+        ) : null}
+        {portrayal.appears ? (
+          <ClaimView<{ from: number; to: number }>
+            claim={portrayal.appears}
+            render={(units) => sectionName(work.units.kind, units)}
+            compact
+          />
+        ) : null}
       </td>
       <td className="border-b border-slate-200 p-2">
         <TextClaim claim={portrayal.presence} />
@@ -146,7 +167,9 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
 
 function WhatChanges({ character }: { character: Character }) {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
-  const elements = useSuspenseQuery(dataFileQuery("elements")).data.elements.filter((e) => e.characters?.includes(character.id));
+  const elements = useSuspenseQuery(dataFileQuery("elements")).data.elements.filter((e) =>
+    e.characters?.includes(character.id),
+  );
   const original = originalWork(works);
   if (!original || elements.length === 0)
     return (
@@ -163,15 +186,21 @@ function WhatChanges({ character }: { character: Character }) {
       <h2 id="what-changes" className="text-2xl font-semibold">
         What changes
       </h2>
-      <p className="mt-1">Each adaptation compared with the {original.medium}. Open a cell in the matrix for its text and sources.</p>
+      <p className="mt-1">
+        Each adaptation compared with the {original.medium}. Open a cell in the matrix for its text and sources.
+      </p>
       <p className="mt-1">
         <KeptLink to={`/differences?character=${character.id}`}>These rows in the matrix</KeptLink>
         {" · "}
-        <KeptLink to={`/differences?character=${character.id}&present=1&quiz=1`}>Teach them: one row at a time, answers hidden until revealed</KeptLink>
+        <KeptLink to={`/differences?character=${character.id}&present=1&quiz=1`}>
+          Teach them: one row at a time, answers hidden until revealed
+        </KeptLink>
       </p>
       <TableScroller label={`What changes for ${character.label}`}>
         <table className="w-full min-w-[32rem] border-collapse text-left">
-          <caption className="sr-only">Elements concerning {character.label}, and how each adaptation changes them</caption>
+          <caption className="sr-only">
+            Elements concerning {character.label}, and how each adaptation changes them
+          </caption>
           <TableHead columns={["Element", ...others.map((w) => capitalize(w.medium))]} />
           <tbody>
             {elements.map((element) => (
@@ -201,7 +230,11 @@ function WhatChanges({ character }: { character: Character }) {
 function CharacterSources({ character }: { character: Character }) {
   const sources = useSuspenseQuery(dataFileQuery("sources")).data.sources;
   const ids = new Set(
-    character.portrayals.flatMap((p) => [p.presence, p.name, p.actor, p.tier, p.appears, p.identity].flatMap((c) => (c && "confidence" in c ? claimSourceIds(c) : []))),
+    character.portrayals.flatMap((p) =>
+      [p.presence, p.name, p.actor, p.tier, p.appears, p.identity].flatMap((c) =>
+        c && "confidence" in c ? claimSourceIds(c) : [],
+      ),
+    ),
   );
   return (
     <section aria-labelledby="character-sources" className="mt-8">

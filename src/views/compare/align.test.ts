@@ -25,7 +25,9 @@ describe("alignment by story part", () => {
     expect(film(2).sections).toEqual([]);
     const series = blocks.find((b) => b.part === 3)!.tellers.find((t) => t.work.id === "series")!;
     expect(series.sections.map((s) => s.id)).toEqual(["episodes-5-6"]);
-    expect(series.sections[0]?.directors?.confidence !== "disputed" && series.sections[0]?.directors?.value).toEqual(["hong-ji-young"]);
+    expect(series.sections[0]?.directors?.confidence !== "disputed" && series.sections[0]?.directors?.value).toEqual([
+      "hong-ji-young",
+    ]);
   });
 
   it("groups each part by aspect, in the fixed order, and holds every element exactly once", () => {

@@ -8,16 +8,29 @@ import type { Section, Work } from "../../data/schema/works-file.ts";
 /** Who tells a story part in one work: its own sections that adapt the part; none means not adapted. */
 export type Teller = { work: Work; sections: Section[] };
 /** A story part (or the work as a whole) with what each shown work does with it, by aspect. */
-export type PartBlock = { part: number | undefined; partSection: Section | undefined; tellers: Teller[]; aspects: { aspect: Aspect; rows: ElementRow[] }[] };
+export type PartBlock = {
+  part: number | undefined;
+  partSection: Section | undefined;
+  tellers: Teller[];
+  aspects: { aspect: Aspect; rows: ElementRow[] }[];
+};
 
 function tellersOf(part: number, columns: Work[], original: Work): Teller[] {
   return columns.map((work) => ({
     work,
-    sections: work.id === original.id ? work.sections.filter((s) => s.units.from === part) : work.basedOn === original.id ? work.sections.filter((s) => adaptedParts(s).includes(part)) : [],
+    sections:
+      work.id === original.id
+        ? work.sections.filter((s) => s.units.from === part)
+        : work.basedOn === original.id
+          ? work.sections.filter((s) => adaptedParts(s).includes(part))
+          : [],
   }));
 }
 
-const byAspect = (rows: ElementRow[]) => ASPECTS.map((aspect) => ({ aspect, rows: rows.filter((r) => r.element.aspect === aspect) })).filter((g) => g.rows.length > 0);
+const byAspect = (rows: ElementRow[]) =>
+  ASPECTS.map((aspect) => ({ aspect, rows: rows.filter((r) => r.element.aspect === aspect) })).filter(
+    (g) => g.rows.length > 0,
+  );
 
 /**
  * The elements aligned by story part, as in a synopsis of parallel texts: first the work as a whole,
@@ -28,10 +41,17 @@ export function alignByPart(rows: ElementRow[], columns: Work[], all: Work[]): P
   const original = originalWork(all);
   if (!original) return [];
   const whole = rows.filter((r) => r.element.part === undefined);
-  const blocks: PartBlock[] = whole.length ? [{ part: undefined, partSection: undefined, tellers: [], aspects: byAspect(whole) }] : [];
+  const blocks: PartBlock[] = whole.length
+    ? [{ part: undefined, partSection: undefined, tellers: [], aspects: byAspect(whole) }]
+    : [];
   for (const partSection of original.sections) {
     const part = partSection.units.from;
-    blocks.push({ part, partSection, tellers: tellersOf(part, columns, original), aspects: byAspect(rows.filter((r) => r.element.part === part)) });
+    blocks.push({
+      part,
+      partSection,
+      tellers: tellersOf(part, columns, original),
+      aspects: byAspect(rows.filter((r) => r.element.part === part)),
+    });
   }
   return blocks;
 }

@@ -21,8 +21,13 @@ import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { alignByPart, WORK_ROWS, workFacts, type PartBlock, type Teller } from "./align.ts";
 import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
 
-const COMPARE_SEARCH = { works: idList(), baseline: text(), only: oneOf(["all", "differences"], "all"), row: text(), ...LESSON_SEARCH };
-
+const COMPARE_SEARCH = {
+  works: idList(),
+  baseline: text(),
+  only: oneOf(["all", "differences"], "all"),
+  row: text(),
+  ...LESSON_SEARCH,
+};
 
 const ASPECT_WORDS: Record<Aspect, string> = {
   "main-characters": "Main characters",
@@ -44,7 +49,11 @@ export default function CompareView() {
   const rows = buildRows(elements, columns, baseline, works).filter((r) => values.only === "all" || !agree(r));
   const blocks = alignByPart(rows, columns, works);
   const selected = elements.some((e) => e.id === values.row) ? values.row : "";
-  const ignored = [...urlIgnored, ...columnIgnored, ...(values.row && !selected ? [{ name: "row", reason: `no element called "${values.row.slice(0, 40)}"` }] : [])];
+  const ignored = [
+    ...urlIgnored,
+    ...columnIgnored,
+    ...(values.row && !selected ? [{ name: "row", reason: `no element called "${values.row.slice(0, 40)}"` }] : []),
+  ];
   const [narrowWork, setNarrowWork] = useState(columns[0]?.id ?? "");
   const labels = new Map(characters.map((c) => [c.id, c.label]));
   const narrow = (id: string) => (id === narrowWork ? "" : "max-sm:hidden");
@@ -62,7 +71,12 @@ export default function CompareView() {
           step={values.step}
           quiz={values.quiz}
           update={update}
-          context={(row) => [row.element.part ? `Part ${row.element.part}` : "The work as a whole", ASPECT_WORDS[row.element.aspect]].join(" · ")}
+          context={(row) =>
+            [
+              row.element.part ? `Part ${row.element.part}` : "The work as a whole",
+              ASPECT_WORDS[row.element.aspect],
+            ].join(" · ")
+          }
           statement={`Showing ${columns.map((w) => `the ${w.medium}`).join(", ")}, compared with the ${baseline.medium}${values.only === "differences" ? "; only rows where the works differ" : ""}.`}
         />
       </>
@@ -73,12 +87,17 @@ export default function CompareView() {
       <title>Compare side by side · Parallels</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Compare side by side</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        The works as parallel columns, aligned part by part: for each part of the {works[0]?.medium ?? "original"}, what each work tells and how, with
-        sources. Select a row to mark it; each row leads to its cells in the matrix.
+        The works as parallel columns, aligned part by part: for each part of the {works[0]?.medium ?? "original"}, what
+        each work tells and how, with sources. Select a row to mark it; each row leads to its cells in the matrix.
       </p>
       <IgnoredParamsNote ignored={ignored} />
-      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom */}
-      <form role="search" aria-label="Choose the columns" className="mt-3 grid gap-3 md:grid-cols-2" onSubmit={(e) => e.preventDefault()}>
+      <form
+        // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
+        role="search"
+        aria-label="Choose the columns"
+        className="mt-3 grid gap-3 md:grid-cols-2"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <WorkColumnsPicker
           all={works}
           columns={columns}
@@ -88,7 +107,11 @@ export default function CompareView() {
         />
         <div className="rounded-md border border-slate-300 p-2">
           <label className="inline-flex min-h-6 items-center gap-1">
-            <input type="checkbox" checked={values.only === "differences"} onChange={(e) => update({ only: e.target.checked ? "differences" : "all" })} />
+            <input
+              type="checkbox"
+              checked={values.only === "differences"}
+              onChange={(e) => update({ only: e.target.checked ? "differences" : "all" })}
+            />
             Only rows where the works differ
           </label>
           <NarrowWorkPicker columns={columns} value={narrowWork} onChange={setNarrowWork} />
@@ -143,7 +166,11 @@ function WorksAtAGlance({ columns, narrow }: { columns: Work[]; narrow: (id: str
                 </th>
                 {columns.map((w) => (
                   <td key={w.id} className={`border-b border-slate-200 p-2 text-sm ${narrow(w.id)}`}>
-                    {workFacts(w, row).length ? <FactList facts={workFacts(w, row)} compact /> : <span className="italic">not known</span>}
+                    {workFacts(w, row).length ? (
+                      <FactList facts={workFacts(w, row)} compact />
+                    ) : (
+                      <span className="italic">not known</span>
+                    )}
                   </td>
                 ))}
               </tr>
@@ -227,7 +254,9 @@ function PartTable({ block, columns, original, narrow, selected, onSelect, label
                   <th key={w.id} scope="col" className={`border-b-2 border-slate-400 p-2 ${narrow(w.id)}`}>
                     {capitalize(w.medium)}
                     {w.id === baseline.id ? <span className="text-xs font-normal"> (baseline)</span> : null}
-                    {block.part !== undefined ? <TellerCell teller={block.tellers.find((t) => t.work.id === w.id) ?? { work: w, sections: [] }} /> : null}
+                    {block.part !== undefined ? (
+                      <TellerCell teller={block.tellers.find((t) => t.work.id === w.id) ?? { work: w, sections: [] }} />
+                    ) : null}
                   </th>
                 ))}
               </tr>
@@ -235,12 +264,23 @@ function PartTable({ block, columns, original, narrow, selected, onSelect, label
             {block.aspects.map(({ aspect, rows }) => (
               <tbody key={aspect}>
                 <tr>
-                  <th scope="rowgroup" colSpan={columns.length + 1} className="border-b border-slate-300 bg-slate-100 p-2 text-left">
+                  <th
+                    scope="rowgroup"
+                    colSpan={columns.length + 1}
+                    className="border-b border-slate-300 bg-slate-100 p-2 text-left"
+                  >
                     {ASPECT_WORDS[aspect]}
                   </th>
                 </tr>
                 {rows.map((row) => (
-                  <ParallelRow key={row.element.id} row={row} narrow={narrow} selected={selected === row.element.id} onSelect={onSelect} labels={labels} />
+                  <ParallelRow
+                    key={row.element.id}
+                    row={row}
+                    narrow={narrow}
+                    selected={selected === row.element.id}
+                    onSelect={onSelect}
+                    labels={labels}
+                  />
                 ))}
               </tbody>
             ))}
@@ -251,17 +291,37 @@ function PartTable({ block, columns, original, narrow, selected, onSelect, label
   );
 }
 
-function ParallelRow({ row, narrow, selected, onSelect, labels }: { row: ElementRow; narrow: (id: string) => string; selected: boolean; onSelect: (id: string) => void; labels: Map<string, string> }) {
+function ParallelRow({
+  row,
+  narrow,
+  selected,
+  onSelect,
+  labels,
+}: {
+  row: ElementRow;
+  narrow: (id: string) => string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  labels: Map<string, string>;
+}) {
   const { element } = row;
   const mark = selected ? "bg-yellow-100" : "";
   return (
     <tr id={`row-${element.id}`} className={`align-top ${mark}`}>
       <th scope="row" className="border-b border-slate-200 p-2 font-normal">
-        <button type="button" aria-pressed={selected} onClick={() => onSelect(element.id)} className="min-h-6 text-left font-semibold">
+        <button
+          type="button"
+          aria-pressed={selected}
+          onClick={() => onSelect(element.id)}
+          className="min-h-6 text-left font-semibold"
+        >
           {element.name}
         </button>
         <span className="mt-1 flex flex-wrap gap-x-3 text-xs">
-          <KeptLink to={`/differences?cell=${element.id}.${row.cells[0]?.work.id ?? ""}`} className="inline-block min-h-6 py-1">
+          <KeptLink
+            to={`/differences?cell=${element.id}.${row.cells[0]?.work.id ?? ""}`}
+            className="inline-block min-h-6 py-1"
+          >
             In the matrix
           </KeptLink>
           {element.characters?.map((id) => (

@@ -10,7 +10,14 @@ import { cellSpan } from "../../ui/element-cell.tsx";
 import { SpoilerCover } from "../../ui/spoiler-cover.tsx";
 import type { ElementRow, RowCell } from "../../data/element-rows.ts";
 
-type Props = { row: ElementRow; work: Work; baseline: Work; focusOnOpen: boolean; onClose: () => void; characterLabels: Map<string, string> };
+type Props = {
+  row: ElementRow;
+  work: Work;
+  baseline: Work;
+  focusOnOpen: boolean;
+  onClose: () => void;
+  characterLabels: Map<string, string>;
+};
 
 /** One cell in full: its text, sources, disputed versions, and how the other works tell the same element. */
 export function CellDetail({ row, work, baseline, focusOnOpen, onClose, characterLabels }: Props) {
@@ -34,7 +41,10 @@ export function CellDetail({ row, work, baseline, focusOnOpen, onClose, characte
 
   if (!open) return null;
   return (
-    <section aria-labelledby="cell-detail-title" className="rounded-md border-2 border-slate-700 bg-white p-3 print:hidden lg:sticky lg:top-2">
+    <section
+      aria-labelledby="cell-detail-title"
+      className="rounded-md border-2 border-slate-700 bg-white p-3 print:hidden lg:sticky lg:top-2"
+    >
       <div className="flex items-start justify-between gap-2">
         <h2 id="cell-detail-title" ref={heading} tabIndex={-1} className="text-lg font-semibold">
           {row.element.name}: <span className="capitalize">{work.medium}</span>
@@ -75,18 +85,20 @@ function CellBody({ cell, element }: { cell: RowCell; element: Element }) {
   const c = cell.cell;
   return (
     <SpoilerCover span={cellSpan(c)}>
-    <div className="mt-1">
-      <ChangeBadge change={cell.change} />
-      {c === "not-adapted" ? (
-        <p>Part {element.part} of the story is not in the {cell.work.medium}.</p>
-      ) : c.state === "unknown" ? (
-        <p>
-          <span className="italic">Not known.</span> {c.note ? <MixedText text={c.note} /> : null}
-        </p>
-      ) : (
-        <TextClaim claim={c} />
-      )}
-    </div>
+      <div className="mt-1">
+        <ChangeBadge change={cell.change} />
+        {c === "not-adapted" ? (
+          <p>
+            Part {element.part} of the story is not in the {cell.work.medium}.
+          </p>
+        ) : c.state === "unknown" ? (
+          <p>
+            <span className="italic">Not known.</span> {c.note ? <MixedText text={c.note} /> : null}
+          </p>
+        ) : (
+          <TextClaim claim={c} />
+        )}
+      </div>
     </SpoilerCover>
   );
 }

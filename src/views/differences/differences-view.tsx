@@ -19,7 +19,10 @@ import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));
 const downloadCsv = async (...args: Parameters<typeof import("./matrix-csv.ts").matrixCsv>) => {
-  const [{ matrixCsv }, { downloadText }] = await Promise.all([import("./matrix-csv.ts"), import("../../ui/download-text.ts")]);
+  const [{ matrixCsv }, { downloadText }] = await Promise.all([
+    import("./matrix-csv.ts"),
+    import("../../ui/download-text.ts"),
+  ]);
   downloadText("parallels-differences.csv", matrixCsv(...args), "text/csv;charset=utf-8");
 };
 
@@ -42,8 +45,18 @@ export default function DifferencesView() {
   const matrix = useMemo(() => {
     const character = characters.find((c) => c.id === deferred.character);
     const rows = filterRows(built.allRows, { ...deferred, character: character?.id });
-    const counts = built.columns.filter((work) => work.id !== built.baseline.id).map((work) => ({ work, counts: countChanges(rows, work.id) }));
-    return { columns: built.columns, baseline: built.baseline, allRows: built.allRows, rows, counts, character, opened: resolveOpenCell(deferred.cell, elements, built.columns) };
+    const counts = built.columns
+      .filter((work) => work.id !== built.baseline.id)
+      .map((work) => ({ work, counts: countChanges(rows, work.id) }));
+    return {
+      columns: built.columns,
+      baseline: built.baseline,
+      allRows: built.allRows,
+      rows,
+      counts,
+      character,
+      opened: resolveOpenCell(deferred.cell, elements, built.columns),
+    };
   }, [built, deferred, elements, characters]);
   const { rows, allRows, character } = matrix;
   const open = matrix.opened.open;
@@ -52,10 +65,16 @@ export default function DifferencesView() {
     ...urlIgnored,
     ...columnIgnored,
     ...(matrix.opened.ignored ? [matrix.opened.ignored] : []),
-    ...(deferred.character && !character ? [{ name: "character", reason: `no character called "${deferred.character.slice(0, 40)}"` }] : []),
+    ...(deferred.character && !character
+      ? [{ name: "character", reason: `no character called "${deferred.character.slice(0, 40)}"` }]
+      : []),
   ];
   const filtered =
-    values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length || values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length || values.q !== "" || values.only !== "all" || Boolean(values.character);
+    values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length ||
+    values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length ||
+    values.q !== "" ||
+    values.only !== "all" ||
+    Boolean(values.character);
   const others = matrix.columns.filter((w) => w.id !== matrix.baseline.id);
   const [narrowWork, setNarrowWork] = useState(others[0]?.id ?? baseline.id);
   const characterLabels = useMemo(() => new Map(characters.map((c) => [c.id, c.label])), [characters]);
@@ -79,14 +98,33 @@ export default function DifferencesView() {
   const closeCell = () => {
     update({ cell: "" });
     const key = returnFocusTo.current ?? openKey;
-    if (key) requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-cell="${key}"]`)?.focus());
+    if (key)
+      requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-cell="${key}"]`)?.focus());
   };
   const toggleGroup = useCallback(
-    (category: ElementCategory) => update(({ collapsed }) => ({ collapsed: collapsed.includes(category) ? collapsed.filter((c) => c !== category) : [...collapsed, category] })),
+    (category: ElementCategory) =>
+      update(({ collapsed }) => ({
+        collapsed: collapsed.includes(category) ? collapsed.filter((c) => c !== category) : [...collapsed, category],
+      })),
     [update],
   );
-  const clear = () => update({ category: [...DIFFERENCES_SEARCH.category.defaultValue], status: [...DIFFERENCES_SEARCH.status.defaultValue], q: "", only: "all", character: "" });
-  const statement = filterStatement({ columns: matrix.columns, baseline: matrix.baseline, category: deferred.category, status: deferred.status, q: deferred.q, only: deferred.only, characterName: character?.label });
+  const clear = () =>
+    update({
+      category: [...DIFFERENCES_SEARCH.category.defaultValue],
+      status: [...DIFFERENCES_SEARCH.status.defaultValue],
+      q: "",
+      only: "all",
+      character: "",
+    });
+  const statement = filterStatement({
+    columns: matrix.columns,
+    baseline: matrix.baseline,
+    category: deferred.category,
+    status: deferred.status,
+    q: deferred.q,
+    only: deferred.only,
+    characterName: character?.label,
+  });
   const openRow = open ? allRows.find((r) => r.element.id === open.element.id) : undefined;
   // The same table element while only the controls change: React leaves it alone instead of redrawing every cell.
   const table = useMemo(
@@ -103,7 +141,18 @@ export default function DifferencesView() {
         narrowWork={narrowWork}
       />
     ),
-    [rows, shown, matrix.columns, matrix.baseline, deferred.quiz, deferred.collapsed, toggleGroup, openKey, openCell, narrowWork],
+    [
+      rows,
+      shown,
+      matrix.columns,
+      matrix.baseline,
+      deferred.quiz,
+      deferred.collapsed,
+      toggleGroup,
+      openKey,
+      openCell,
+      narrowWork,
+    ],
   );
 
   if (values.present)
@@ -119,7 +168,12 @@ export default function DifferencesView() {
           step={values.step}
           quiz={values.quiz}
           update={update}
-          context={(row) => [row.element.part ? `Part ${row.element.part}` : "The work as a whole", categoryWord(row.element.category)].join(" · ")}
+          context={(row) =>
+            [
+              row.element.part ? `Part ${row.element.part}` : "The work as a whole",
+              categoryWord(row.element.category),
+            ].join(" · ")
+          }
           statement={statement}
         />
       </>
@@ -130,15 +184,19 @@ export default function DifferencesView() {
       <title>Differences · Parallels</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Differences</h1>
       <p className="mt-2 max-w-3xl text-lg print:hidden">
-        Every adaptation choice, work by work. Each cell says what that work does, how it compares with the baseline, and where that comes from.
-        Open a cell for its full text, its sources and the other works' versions.
+        Every adaptation choice, work by work. Each cell says what that work does, how it compares with the baseline,
+        and where that comes from. Open a cell for its full text, its sources and the other works' versions.
       </p>
       <IgnoredParamsNote ignored={ignored} />
       {values.quiz ? (
         <p className="mt-3 max-w-3xl rounded-md border border-slate-500 p-3">
-          <span className="font-semibold">Worksheet.</span> The {others.map((w) => w.medium).join(" and ")} cells are left blank, to fill in; the {matrix.baseline.medium}'s are
-          given. Print it as a handout.{" "}
-          <button type="button" onClick={() => update({ quiz: false })} className="rounded border border-slate-500 px-2 py-1 text-sm print:hidden">
+          <span className="font-semibold">Worksheet.</span> The {others.map((w) => w.medium).join(" and ")} cells are
+          left blank, to fill in; the {matrix.baseline.medium}'s are given. Print it as a handout.{" "}
+          <button
+            type="button"
+            onClick={() => update({ quiz: false })}
+            className="rounded border border-slate-500 px-2 py-1 text-sm print:hidden"
+          >
             Show the answers
           </button>
         </p>
@@ -169,10 +227,18 @@ export default function DifferencesView() {
               Clear filters
             </button>
           ) : null}
-          <button type="button" onClick={() => void downloadCsv(rows, matrix.columns, matrix.baseline)} className="rounded border border-slate-500 px-2 py-1 text-sm">
+          <button
+            type="button"
+            onClick={() => void downloadCsv(rows, matrix.columns, matrix.baseline)}
+            className="rounded border border-slate-500 px-2 py-1 text-sm"
+          >
             <span aria-hidden="true">⇩ </span>Download as CSV
           </button>
-          <button type="button" onClick={() => window.print()} className="rounded border border-slate-500 px-2 py-1 text-sm">
+          <button
+            type="button"
+            onClick={() => window.print()}
+            className="rounded border border-slate-500 px-2 py-1 text-sm"
+          >
             Print
           </button>
         </span>
@@ -181,7 +247,9 @@ export default function DifferencesView() {
         {matrix.counts.map(({ work, counts }) => (
           <li key={work.id}>
             <span className="font-semibold capitalize">{work.medium}</span>:{" "}
-            {(Object.entries(counts) as [keyof typeof CHANGE_LOOK, number][]).map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`).join(", ") || "nothing shown"}
+            {(Object.entries(counts) as [keyof typeof CHANGE_LOOK, number][])
+              .map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`)
+              .join(", ") || "nothing shown"}
           </li>
         ))}
       </ul>
@@ -197,12 +265,19 @@ export default function DifferencesView() {
           {table}
           {open && openRow ? (
             <Suspense fallback={<p>Opening the cell…</p>}>
-              <CellDetail key={openKey} row={openRow} work={open.work} baseline={matrix.baseline} focusOnOpen={openedHere} onClose={closeCell} characterLabels={characterLabels} />
+              <CellDetail
+                key={openKey}
+                row={openRow}
+                work={open.work}
+                baseline={matrix.baseline}
+                focusOnOpen={openedHere}
+                onClose={closeCell}
+                characterLabels={characterLabels}
+              />
             </Suspense>
           ) : null}
         </div>
       )}
-
     </>
   );
 }

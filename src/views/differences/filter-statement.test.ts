@@ -15,7 +15,9 @@ describe("filter statement", () => {
         q: "",
         only: "all",
       }),
-    ).toBe("Showing the novel and the series, compared with the novel; category: characters; rows where a work is changed.");
+    ).toBe(
+      "Showing the novel and the series, compared with the novel; category: characters; rows where a work is changed.",
+    );
   });
 
   it("names the search and the differences switch, and leaves out what is not filtered", () => {
@@ -23,11 +25,23 @@ describe("filter statement", () => {
       filterStatement({
         columns: [work("novel"), work("film"), work("series")],
         baseline: work("film"),
-        category: ["structure", "characters", "plot", "setting", "music", "motif", "theme", "point-of-view", "production"],
+        category: [
+          "structure",
+          "characters",
+          "plot",
+          "setting",
+          "music",
+          "motif",
+          "theme",
+          "point-of-view",
+          "production",
+        ],
         status: ["kept", "changed", "added", "omitted", "not-adapted", "unknown"],
         q: "wedding",
         only: "differences",
       }),
-    ).toBe("Showing the novel, the film and the series, compared with the film; matching “wedding”; only rows where the works differ.");
+    ).toBe(
+      "Showing the novel, the film and the series, compared with the film; matching “wedding”; only rows where the works differ.",
+    );
   });
 });

@@ -44,16 +44,31 @@ function toggleIn<T extends string>(all: readonly T[], current: T[], value: T, o
 /** Every setting of the matrix; each change goes to the URL (typing replaces the entry, a choice pushes one). */
 export function MatrixControls(p: Props) {
   return (
-    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
-    <form role="search" aria-label="Filter the matrix" className="grid gap-3 print:hidden md:grid-cols-2 xl:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
-      <WorkColumnsPicker all={p.all} columns={p.columns} baseline={p.baseline} onWorks={p.onWorks} onBaseline={p.onBaseline} />
+    <form
+      // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
+      role="search"
+      aria-label="Filter the matrix"
+      className="grid gap-3 print:hidden md:grid-cols-2 xl:grid-cols-4"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <WorkColumnsPicker
+        all={p.all}
+        columns={p.columns}
+        baseline={p.baseline}
+        onWorks={p.onWorks}
+        onBaseline={p.onBaseline}
+      />
 
       <fieldset className={box}>
         <legend className="px-1 font-semibold">Categories</legend>
         <div className="grid grid-cols-2 gap-x-3">
           {ELEMENT_CATEGORIES.map((c) => (
             <label key={c} className="inline-flex min-h-6 items-center gap-1">
-              <input type="checkbox" checked={p.category.includes(c)} onChange={(e) => p.onCategory(toggleIn(ELEMENT_CATEGORIES, p.category, c, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={p.category.includes(c)}
+                onChange={(e) => p.onCategory(toggleIn(ELEMENT_CATEGORIES, p.category, c, e.target.checked))}
+              />
               {CATEGORY_WORDS[c]}
             </label>
           ))}
@@ -65,7 +80,11 @@ export function MatrixControls(p: Props) {
         <div className="grid grid-cols-2 gap-x-3">
           {CHANGE_TYPES.map((s) => (
             <label key={s} className="inline-flex min-h-6 items-center gap-1">
-              <input type="checkbox" checked={p.status.includes(s)} onChange={(e) => p.onStatus(toggleIn(CHANGE_TYPES, p.status, s, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={p.status.includes(s)}
+                onChange={(e) => p.onStatus(toggleIn(CHANGE_TYPES, p.status, s, e.target.checked))}
+              />
               <span aria-hidden="true">{CHANGE_LOOK[s].icon}</span>
               {CHANGE_LOOK[s].word.toLowerCase()}
             </label>
@@ -76,10 +95,19 @@ export function MatrixControls(p: Props) {
       <div className={`${box} flex flex-col gap-2`}>
         <label className="flex flex-col">
           <span className="font-semibold">Search elements and cells</span>
-          <input type="search" value={p.q} onChange={(e) => p.onSearch(e.target.value)} className="mt-1 rounded border border-slate-500 px-2 py-1" />
+          <input
+            type="search"
+            value={p.q}
+            onChange={(e) => p.onSearch(e.target.value)}
+            className="mt-1 rounded border border-slate-500 px-2 py-1"
+          />
         </label>
         <label className="inline-flex min-h-6 items-center gap-1">
-          <input type="checkbox" checked={p.only === "differences"} onChange={(e) => p.onOnly(e.target.checked ? "differences" : "all")} />
+          <input
+            type="checkbox"
+            checked={p.only === "differences"}
+            onChange={(e) => p.onOnly(e.target.checked ? "differences" : "all")}
+          />
           Only rows where the works differ
         </label>
       </div>

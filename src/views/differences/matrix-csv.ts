@@ -7,13 +7,31 @@ const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll(
 /** The rows on screen as CSV (RFC 4180): per work, the change type, what it does, and its source ids. */
 export function matrixCsv(rows: ElementRow[], columns: Work[], baseline: Work): string {
   const header = ["Category", "Element", "Novel part"];
-  for (const work of columns) header.push(`${work.medium}: change against ${baseline.medium}`, `${work.medium}: what it does`, `${work.medium}: sources`);
+  for (const work of columns)
+    header.push(
+      `${work.medium}: change against ${baseline.medium}`,
+      `${work.medium}: what it does`,
+      `${work.medium}: sources`,
+    );
   const lines = [header];
   for (const row of rows) {
-    const line = [row.element.category, row.element.name, row.element.part === undefined ? "" : String(row.element.part)];
+    const line = [
+      row.element.category,
+      row.element.name,
+      row.element.part === undefined ? "" : String(row.element.part),
+    ];
     for (const { cell, change } of row.cells) {
-      const sources = cell === "not-adapted" || cell.state === "unknown" ? "" : claimSourceIds(cell).map((id) => id.toUpperCase()).join(" ");
-      line.push(change, cell === "not-adapted" ? "Not adapted: this part is not in the work" : cellText(cell) || "Not known", sources);
+      const sources =
+        cell === "not-adapted" || cell.state === "unknown"
+          ? ""
+          : claimSourceIds(cell)
+              .map((id) => id.toUpperCase())
+              .join(" ");
+      line.push(
+        change,
+        cell === "not-adapted" ? "Not adapted: this part is not in the work" : cellText(cell) || "Not known",
+        sources,
+      );
     }
     lines.push(line);
   }

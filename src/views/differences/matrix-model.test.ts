@@ -8,7 +8,12 @@ import { countChanges, filterRows, groupRows, resolveOpenCell, type MatrixFilter
 const data = readDataset();
 const all = data.works.works;
 const elements = data.elements.elements;
-const everything: MatrixFilter = { category: ["structure", "characters", "plot", "setting", "music", "motif", "theme", "point-of-view", "production"], status: [], q: "", only: "all" };
+const everything: MatrixFilter = {
+  category: ["structure", "characters", "plot", "setting", "music", "motif", "theme", "point-of-view", "production"],
+  status: [],
+  q: "",
+  only: "all",
+};
 
 describe("columns and baseline", () => {
   it("shows every work against the novel by default", () => {
@@ -90,10 +95,17 @@ describe("the open cell", () => {
 describe("CSV export", () => {
   it("writes a header, one line per row, quoting where needed", () => {
     const { columns, baseline } = resolveColumns(all, ["novel", "series"], "");
-    const rows = buildRows(elements.filter((e) => e.id === "best-friend-name"), columns, baseline, all);
+    const rows = buildRows(
+      elements.filter((e) => e.id === "best-friend-name"),
+      columns,
+      baseline,
+      all,
+    );
     const csv = matrixCsv(rows, columns, baseline);
     const [header, line] = csv.trimEnd().split("\r\n");
-    expect(header).toBe("Category,Element,Novel part,novel: change against novel,novel: what it does,novel: sources,series: change against novel,series: what it does,series: sources");
+    expect(header).toBe(
+      "Category,Element,Novel part,novel: change against novel,novel: what it does,novel: sources,series: change against novel,series: what it does,series: sources",
+    );
     expect(line).toMatch(/^characters,The best friend's name,1,baseline,.*,changed,"?Renamed Choi Mi-ae.*SEED-TV T22$/);
   });
 });

@@ -5,7 +5,13 @@ import { ELEMENT_CATEGORIES, type ElementCategory } from "../../data/schema/voca
 import type { Work } from "../../data/schema/works-file.ts";
 import type { IgnoredParam } from "../../url-state/search-schema.ts";
 
-export type MatrixFilter = { category: ElementCategory[]; status: ChangeType[]; q: string; only: "all" | "differences"; character?: string };
+export type MatrixFilter = {
+  category: ElementCategory[];
+  status: ChangeType[];
+  q: string;
+  only: "all" | "differences";
+  character?: string;
+};
 
 const fold = (text: string) => text.normalize("NFC").toLowerCase();
 
@@ -25,7 +31,8 @@ export function filterRows(rows: ElementRow[], filter: MatrixFilter): ElementRow
   const allStatuses = filter.status.length === 0 || filter.status.length === 6;
   return rows.filter((row) => {
     if (!filter.category.includes(row.element.category)) return false;
-    if (!allStatuses && !row.cells.some((c) => c.change !== "baseline" && filter.status.includes(c.change))) return false;
+    if (!allStatuses && !row.cells.some((c) => c.change !== "baseline" && filter.status.includes(c.change)))
+      return false;
     if (filter.only === "differences" && agree(row)) return false;
     if (filter.character && !row.element.characters?.includes(filter.character)) return false;
     if (query && !wordsOf(row).includes(query)) return false;
@@ -35,7 +42,10 @@ export function filterRows(rows: ElementRow[], filter: MatrixFilter): ElementRow
 
 /** Rows grouped by category, in the categories' fixed order, leaving out empty groups. */
 export function groupRows(rows: ElementRow[]): { category: ElementCategory; rows: ElementRow[] }[] {
-  return ELEMENT_CATEGORIES.map((category) => ({ category, rows: rows.filter((r) => r.element.category === category) })).filter((g) => g.rows.length > 0);
+  return ELEMENT_CATEGORIES.map((category) => ({
+    category,
+    rows: rows.filter((r) => r.element.category === category),
+  })).filter((g) => g.rows.length > 0);
 }
 
 /** How many rows of each change type one column has. */
@@ -49,12 +59,18 @@ export function countChanges(rows: ElementRow[], workId: string): Partial<Record
 }
 
 /** Reads `cell=<elementId>.<workId>`; an id that is not in the data is reported, not obeyed. */
-export function resolveOpenCell(raw: string, elements: Element[], columns: Work[]): { open?: { element: Element; work: Work }; ignored?: IgnoredParam } {
+export function resolveOpenCell(
+  raw: string,
+  elements: Element[],
+  columns: Work[],
+): { open?: { element: Element; work: Work }; ignored?: IgnoredParam } {
   if (!raw) return {};
   const [elementId, workId, ...rest] = raw.split(".");
   const element = elements.find((e) => e.id === elementId);
   const work = columns.find((w) => w.id === workId);
   if (rest.length || !element || !work)
-    return { ignored: { name: "cell", reason: `"${raw.slice(0, 60)}" names no cell shown here (expected element.work)` } };
+    return {
+      ignored: { name: "cell", reason: `"${raw.slice(0, 60)}" names no cell shown here (expected element.work)` },
+    };
   return { open: { element, work } };
 }

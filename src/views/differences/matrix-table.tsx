@@ -37,7 +37,9 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>, setActive: (key: str
   const target = event.currentTarget;
   const table = target.closest("table");
   if (!table) return;
-  const buttons = [...table.querySelectorAll<HTMLButtonElement>("button[data-cell]")].filter((b) => b.offsetParent !== null);
+  const buttons = [...table.querySelectorAll<HTMLButtonElement>("button[data-cell]")].filter(
+    (b) => b.offsetParent !== null,
+  );
   const rows = [...new Set(buttons.map((b) => b.dataset.row))];
   const row = rows.indexOf(target.dataset.row);
   const inRow = (r: string | undefined) => buttons.filter((b) => b.dataset.row === r);
@@ -58,13 +60,25 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>, setActive: (key: str
 }
 
 /** The matrix: a real table, rows grouped by category, header row and first column fixed while scrolling. */
-export function MatrixTable({ groups, columns, baseline, blank, collapsed, onToggleGroup, openKey, onOpen, narrowWork }: Props) {
+export function MatrixTable({
+  groups,
+  columns,
+  baseline,
+  blank,
+  collapsed,
+  onToggleGroup,
+  openKey,
+  onOpen,
+  narrowWork,
+}: Props) {
   const firstKey = groups[0]?.rows[0] ? cellKey(groups[0].rows[0].element.id, columns[0]?.id ?? "") : "";
   const [active, setActive] = useState<string>(openKey ?? firstKey);
   // The cells with a button: a worksheet's blank cells have none, so the keyboard's way in is never one of them.
   const hasButton = (workId: string) => !blank || workId === baseline.id;
   const allKeys = groups.flatMap((g) =>
-    collapsed.includes(g.category) ? [] : g.rows.flatMap((r) => r.cells.filter((c) => hasButton(c.work.id)).map((c) => cellKey(r.element.id, c.work.id))),
+    collapsed.includes(g.category)
+      ? []
+      : g.rows.flatMap((r) => r.cells.filter((c) => hasButton(c.work.id)).map((c) => cellKey(r.element.id, c.work.id))),
   );
   const tabStop = allKeys.includes(active) ? active : (allKeys[0] ?? "");
   const narrow = (workId: string) => (workId === narrowWork ? "" : "max-sm:hidden");
@@ -72,10 +86,17 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
 
   return (
     // contain-content: when a filter redraws the rows, the browser lays out and paints this box alone, not the page around it.
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the scroll box must be reachable by keyboard (WCAG 2.1.1)
-    <section aria-label="Differences matrix, scrollable" tabIndex={0} className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300 contain-content print:max-h-none print:overflow-visible print:border-0 print:contain-none">
+    <section
+      aria-label="Differences matrix, scrollable"
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the scroll box must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300 contain-content print:max-h-none print:overflow-visible print:border-0 print:contain-none"
+    >
       {/* Fixed layout from sm up: the columns take their widths from the header row, not from every cell's words, so they hold still while rows come and go (below sm one work column shows, and fixed layout would keep room for the hidden ones). */}
-      <table className="w-full min-w-[40rem] border-separate sm:table-fixed border-spacing-0 text-left text-sm max-sm:min-w-0" aria-describedby="change-legend">
+      <table
+        className="w-full min-w-[40rem] border-separate sm:table-fixed border-spacing-0 text-left text-sm max-sm:min-w-0"
+        aria-describedby="change-legend"
+      >
         <caption className="sr-only">
           Adaptation differences: {rowCount} elements by category; each work's cell compared with the {baseline.medium}
         </caption>
@@ -85,7 +106,11 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
               Element
             </th>
             {columns.map((work) => (
-              <th key={work.id} scope="col" className={`sticky top-0 z-20 border-b-2 border-slate-400 bg-white p-2 ${narrow(work.id)}`}>
+              <th
+                key={work.id}
+                scope="col"
+                className={`sticky top-0 z-20 border-b-2 border-slate-400 bg-white p-2 ${narrow(work.id)}`}
+              >
                 {capitalize(work.medium)}
                 {work.id === baseline.id ? <span className="text-xs font-normal"> (baseline)</span> : null}
               </th>
@@ -98,7 +123,9 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
             .filter((w) => w.id !== baseline.id)
             .map((w) => {
               const counts = countChanges(rows, w.id);
-              const text = (Object.entries(counts) as [keyof typeof CHANGE_LOOK, number][]).map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`).join(", ");
+              const text = (Object.entries(counts) as [keyof typeof CHANGE_LOOK, number][])
+                .map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`)
+                .join(", ");
               return `${w.medium}: ${text}`;
             })
             .join(" · ");
@@ -106,9 +133,18 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
             <tbody key={category}>
               <tr>
                 {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- its content (the group's name and counts) is its label */}
-                <th scope="rowgroup" colSpan={columns.length + 1} className="border-b border-slate-300 bg-slate-100 p-0 text-left">
+                <th
+                  scope="rowgroup"
+                  colSpan={columns.length + 1}
+                  className="border-b border-slate-300 bg-slate-100 p-0 text-left"
+                >
                   <div className="sticky left-0 flex flex-wrap items-baseline gap-x-3 p-2">
-                    <button type="button" aria-expanded={!folded} onClick={() => onToggleGroup(category)} className="font-semibold print:hidden">
+                    <button
+                      type="button"
+                      aria-expanded={!folded}
+                      onClick={() => onToggleGroup(category)}
+                      className="font-semibold print:hidden"
+                    >
                       <span aria-hidden="true">{folded ? "▸" : "▾"} </span>
                       {categoryWord(category)} ({rows.length})
                     </button>
@@ -123,7 +159,9 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
                 <tr key={row.element.id} className={folded ? "hidden print:table-row" : "align-top"}>
                   <th scope="row" className="sticky left-0 z-10 border-b border-slate-200 bg-white p-2 font-semibold">
                     {row.element.name}
-                    {row.element.part ? <span className="block text-xs font-normal text-slate-700">Part {row.element.part}</span> : null}
+                    {row.element.part ? (
+                      <span className="block text-xs font-normal text-slate-700">Part {row.element.part}</span>
+                    ) : null}
                   </th>
                   {row.cells.map((cell) => {
                     const key = cellKey(row.element.id, cell.work.id);
@@ -134,8 +172,21 @@ export function MatrixTable({ groups, columns, baseline, blank, collapsed, onTog
                         </td>
                       );
                     return (
-                      <td key={key} id={cellDomId(key)} className={`border-b border-slate-200 p-1 ${narrow(cell.work.id)} ${key === openKey ? "bg-yellow-100 outline-2 outline-yellow-600" : ""}`}>
-                        <MatrixCellButton cell={cell} cellId={key} rowId={row.element.id} tabbable={key === tabStop} open={key === openKey} onOpen={() => onOpen(row.element.id, cell.work.id)} onFocus={() => setActive(key)} onKeyDown={(e) => moveFocus(e, setActive)} />
+                      <td
+                        key={key}
+                        id={cellDomId(key)}
+                        className={`border-b border-slate-200 p-1 ${narrow(cell.work.id)} ${key === openKey ? "bg-yellow-100 outline-2 outline-yellow-600" : ""}`}
+                      >
+                        <MatrixCellButton
+                          cell={cell}
+                          cellId={key}
+                          rowId={row.element.id}
+                          tabbable={key === tabStop}
+                          open={key === openKey}
+                          onOpen={() => onOpen(row.element.id, cell.work.id)}
+                          onFocus={() => setActive(key)}
+                          onKeyDown={(e) => moveFocus(e, setActive)}
+                        />
                       </td>
                     );
                   })}

@@ -14,11 +14,21 @@ export default function NotFoundView() {
   const { pathname } = useLocation();
   // The build draws this page once for every unknown path (404.html), so it cannot name the one asked
   // for: that, and the nearest pages, come once the browser takes the page over.
-  const asked = useSyncExternalStore(noSubscription, () => pathname, () => undefined);
+  const asked = useSyncExternalStore(
+    noSubscription,
+    () => pathname,
+    () => undefined,
+  );
   // Suggestions use the works once they are there, but this page never waits or fails for them.
   const works = useQuery(dataFileQuery("works")).data?.works ?? [];
   const pages = [...STATIC_PAGES, ...works.map((w) => ({ to: `/works/${w.id}`, label: `${w.title} (${w.medium})` }))];
   const near = asked === undefined ? [] : nearestMatches(asked, pages, (p) => p.to);
   // With nothing near, the overview; with no path yet (the drawn page), nothing: the page links the overview anyway.
-  return <NotFoundMessage what="page at" asked={asked} suggestions={asked === undefined || near.length ? near : pages.slice(0, 1)} />;
+  return (
+    <NotFoundMessage
+      what="page at"
+      asked={asked}
+      suggestions={asked === undefined || near.length ? near : pages.slice(0, 1)}
+    />
+  );
 }

@@ -20,9 +20,16 @@ const work = (id: string, sections: Section[], basedOn?: string): Work => ({
   facts: [],
 });
 
-const novel = work("novel", [1, 2, 3, 4].map((n) => section(`part-${n}`, n, n)));
+const novel = work(
+  "novel",
+  [1, 2, 3, 4].map((n) => section(`part-${n}`, n, n)),
+);
 const film = work("film", [section("whole-film", 1, 1, [1])], "novel");
-const series = work("series", [1, 2, 3, 4].map((n) => section(`episodes-${2 * n - 1}-${2 * n}`, 2 * n - 1, 2 * n, [n])), "novel");
+const series = work(
+  "series",
+  [1, 2, 3, 4].map((n) => section(`episodes-${2 * n - 1}-${2 * n}`, 2 * n - 1, 2 * n, [n])),
+  "novel",
+);
 
 describe("coverage", () => {
   it("finds the original as the work the others are based on", () => {
@@ -48,7 +55,13 @@ describe("coverage", () => {
   it("counts a part as adapted when any disputed version says so", () => {
     const disputed: Section = {
       ...section("whole-film", 1, 1),
-      adapts: { confidence: "disputed", versions: [{ value: [1], sources: ["a"] }, { value: [2], sources: ["b"] }] },
+      adapts: {
+        confidence: "disputed",
+        versions: [
+          { value: [1], sources: ["a"] },
+          { value: [2], sources: ["b"] },
+        ],
+      },
     };
     const rows = coverage([novel, work("film", [disputed], "novel")])!.rows;
     expect(rows.map((r) => r.cells[1]!.cell.kind)).toEqual(["adapted", "adapted", "not-adapted", "not-adapted"]);

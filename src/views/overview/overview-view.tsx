@@ -25,8 +25,8 @@ export default function OverviewView() {
       <title>Parallels: Love in the Big City, told three ways</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Love in the Big City, told three ways</h1>
       <p className="mt-2 max-w-3xl text-lg text-slate-800">
-        One story as a book, a film and a series. Lay them side by side and see what each telling keeps, changes, adds and
-        leaves out, with a source for every fact.
+        One story as a book, a film and a series. Lay them side by side and see what each telling keeps, changes, adds
+        and leaves out, with a source for every fact.
       </p>
       <IgnoredParamsNote ignored={ignored} />
 
@@ -50,7 +50,8 @@ export default function OverviewView() {
         <ul className="mt-2 list-disc pl-6 leading-8">
           {works.map((work) => (
             <li key={work.id}>
-              <KeptLink to={`/works/${work.id}`}>Everything about the {work.medium}</KeptLink>: structure, credits, dates, figures and awards
+              <KeptLink to={`/works/${work.id}`}>Everything about the {work.medium}</KeptLink>: structure, credits,
+              dates, figures and awards
             </li>
           ))}
           <li>
@@ -174,7 +175,9 @@ function CoverageCellView({ cell, work }: { cell: CoverageCell; work: Work }) {
           {cell.sections.map((section) => (
             <li key={section.id}>
               <span aria-hidden="true">✓ </span>
-              <KeptLink to={`/works/${work.id}#section-${section.id}`}>Adapted: {sectionName(work.units.kind, section.units).toLowerCase()}</KeptLink>
+              <KeptLink to={`/works/${work.id}#section-${section.id}`}>
+                Adapted: {sectionName(work.units.kind, section.units).toLowerCase()}
+              </KeptLink>
               {section.titleKo || section.titleEn ? <> ({partTitle(section)})</> : null}
               {section.directors ? (
                 <span className="block text-sm">
@@ -187,7 +190,9 @@ function CoverageCellView({ cell, work }: { cell: CoverageCell; work: Work }) {
                   ))}
                 </span>
               ) : null}
-              {section.adapts?.confidence !== "disputed" && section.adapts ? <SourceLinks ids={section.adapts.sources} /> : null}
+              {section.adapts?.confidence !== "disputed" && section.adapts ? (
+                <SourceLinks ids={section.adapts.sources} />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -9,7 +9,13 @@ import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 
 const SEARCH = { q: text() };
-const KIND_HEADINGS: Record<SearchKind, string> = { work: "Works", character: "Characters", person: "People", element: "Differences", source: "Sources" };
+const KIND_HEADINGS: Record<SearchKind, string> = {
+  work: "Works",
+  character: "Characters",
+  person: "People",
+  element: "Differences",
+  source: "Sources",
+};
 
 /** Up and down arrows move between results; the first ArrowUp goes back to the search box. */
 function moveBetweenResults(event: KeyboardEvent<HTMLAnchorElement>) {
@@ -18,7 +24,8 @@ function moveBetweenResults(event: KeyboardEvent<HTMLAnchorElement>) {
   const at = links.indexOf(event.currentTarget);
   if (at < 0) return;
   event.preventDefault();
-  const next = event.key === "ArrowDown" ? links[at + 1] : at === 0 ? document.getElementById("site-search") : links[at - 1];
+  const next =
+    event.key === "ArrowDown" ? links[at + 1] : at === 0 ? document.getElementById("site-search") : links[at - 1];
   next?.focus();
 }
 
@@ -34,8 +41,8 @@ export default function SearchView() {
       <h1 className="text-3xl font-bold sm:text-4xl">Search</h1>
       <IgnoredParamsNote ignored={ignored} />
       <p className="mt-2">
-        Type in the search box at the top (or press <kbd className="rounded border border-slate-400 px-1">/</kbd>). Any spelling works, romanised or
-        in Hangul.
+        Type in the search box at the top (or press <kbd className="rounded border border-slate-400 px-1">/</kbd>). Any
+        spelling works, romanised or in Hangul.
       </p>
       <output className="mt-3 block font-semibold">
         {values.q ? (
@@ -46,7 +53,9 @@ export default function SearchView() {
           "Nothing searched for yet."
         )}
       </output>
-      {values.q && hits.length === 0 ? <p className="mt-2">Try part of a name (kyu, jae) or a title in Korean.</p> : null}
+      {values.q && hits.length === 0 ? (
+        <p className="mt-2">Try part of a name (kyu, jae) or a title in Korean.</p>
+      ) : null}
       <div id="search-results" className="mt-4 flex flex-col gap-5">
         {SEARCH_KINDS.map((kind) => {
           const mine = hits.filter((h) => h.item.kind === kind);

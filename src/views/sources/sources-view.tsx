@@ -34,7 +34,14 @@ const KIND_WORDS: Record<string, string> = {
   other: "other",
 };
 
-const LANGUAGE_WORDS: Record<string, string> = { en: "English", ko: "Korean", ja: "Japanese", fr: "French", de: "German", pl: "Polish" };
+const LANGUAGE_WORDS: Record<string, string> = {
+  en: "English",
+  ko: "Korean",
+  ja: "Japanese",
+  fr: "French",
+  de: "German",
+  pl: "Polish",
+};
 
 export default function SourcesView() {
   const data = useDataset();
@@ -56,17 +63,21 @@ export default function SourcesView() {
       <title>Sources · Parallels</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Sources</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Every fact in Parallels cites at least one of these {data.sources.sources.length} sources. Each source lists the claims that
-        rest on it.
+        Every fact in Parallels cites at least one of these {data.sources.sources.length} sources. Each source lists the
+        claims that rest on it.
       </p>
       <p className="mt-2">
-        The data holds {claims.length} claims: {counts.confirmed} confirmed, {counts["single-source"]} resting on a single source,{" "}
-        {counts.uncertain} unconfirmed and {counts.disputed} disputed.
+        The data holds {claims.length} claims: {counts.confirmed} confirmed, {counts["single-source"]} resting on a
+        single source, {counts.uncertain} unconfirmed and {counts.disputed} disputed.
       </p>
       <IgnoredParamsNote ignored={ignored} />
 
-      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom */}
-      <form role="search" className="mt-4 flex flex-col gap-3 rounded-md border border-slate-300 p-3 sm:flex-row sm:flex-wrap sm:items-end" onSubmit={(e) => e.preventDefault()}>
+      <form
+        // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
+        role="search"
+        className="mt-4 flex flex-col gap-3 rounded-md border border-slate-300 p-3 sm:flex-row sm:flex-wrap sm:items-end"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="flex flex-col">
           <label htmlFor="sources-q" className="font-semibold">
             Search sources and claims
@@ -84,14 +95,22 @@ export default function SourcesView() {
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {CONFIDENCES.map((confidence) => (
               <label key={confidence} className="inline-flex items-center gap-1">
-                <input type="checkbox" checked={values.confidence.includes(confidence)} onChange={(e) => toggle(confidence, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={values.confidence.includes(confidence)}
+                  onChange={(e) => toggle(confidence, e.target.checked)}
+                />
                 {CONFIDENCE_WORDS[confidence]}
               </label>
             ))}
           </div>
         </fieldset>
         {filtered ? (
-          <button type="button" className="rounded border border-slate-500 px-3 py-1" onClick={() => update({ q: "", confidence: [...CONFIDENCES] })}>
+          <button
+            type="button"
+            className="rounded border border-slate-500 px-3 py-1"
+            onClick={() => update({ q: "", confidence: [...CONFIDENCES] })}
+          >
             Clear filters
           </button>
         ) : null}
@@ -106,7 +125,12 @@ export default function SourcesView() {
       ) : (
         <ol className="mt-4 flex flex-col gap-4">
           {entries.map(({ source, claims: cited }) => (
-            <li key={source.id} id={`source-${source.id}`} tabIndex={-1} className="rounded-md border border-slate-300 p-3">
+            <li
+              key={source.id}
+              id={`source-${source.id}`}
+              tabIndex={-1}
+              className="rounded-md border border-slate-300 p-3"
+            >
               <h2 className="text-lg font-semibold">
                 <span className="font-mono">[{sourceLabel(source.id)}]</span> {source.title}
               </h2>
@@ -126,7 +150,9 @@ export default function SourcesView() {
                   {source.url}
                 </a>
               </p>
-              <h3 className="mt-2 text-sm font-semibold">Cited by {cited.length === 1 ? "1 claim" : `${cited.length} claims`}</h3>
+              <h3 className="mt-2 text-sm font-semibold">
+                Cited by {cited.length === 1 ? "1 claim" : `${cited.length} claims`}
+              </h3>
               <ul className="mt-1 list-disc pl-6 text-sm">
                 {cited.map((ref) => (
                   <li key={ref.path} className="py-1">

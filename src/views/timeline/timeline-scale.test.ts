@@ -11,7 +11,9 @@ describe("timeline scale", () => {
   });
 
   it("covers whole years from the first date to past the last", () => {
-    expect(axisYears(["2019-06-28", "2024-10-21", "2016"])).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(axisYears(["2019-06-28", "2024-10-21", "2016"])).toEqual([
+      2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+    ]);
     expect(axisYears([])).toEqual([]);
   });
 

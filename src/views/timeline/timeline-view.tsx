@@ -15,24 +15,38 @@ import { axisYears, dateSpan, percent, place } from "./timeline-scale.ts";
 
 const TIMELINE_SEARCH = { works: idList() };
 const LANE_COLOUR: Record<string, string> = { novel: "text-novel", film: "text-film", series: "text-series" };
-const RESULT_WORDS: Record<string, string> = { won: "won", nominated: "nominated", longlisted: "longlisted", selected: "selected", listed: "listed" };
+const RESULT_WORDS: Record<string, string> = {
+  won: "won",
+  nominated: "nominated",
+  longlisted: "longlisted",
+  selected: "selected",
+  listed: "listed",
+};
 
 const datesText = (e: DatedEvent) =>
-  e.dates.map((d) => (d.to ? `${formatPartialDate(d.from)} to ${formatPartialDate(d.to)}` : formatPartialDate(d.from))).join(" or ");
+  e.dates
+    .map((d) => (d.to ? `${formatPartialDate(d.from)} to ${formatPartialDate(d.to)}` : formatPartialDate(d.from)))
+    .join(" or ");
 
 export default function TimelineView() {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
   const awards = useSuspenseQuery(dataFileQuery("awards")).data.awards;
   const { values, ignored: urlIgnored, update } = useViewSearch(TIMELINE_SEARCH);
   const unknown = values.works.filter((id) => !works.some((w) => w.id === id));
-  const ignored = unknown.length ? [...urlIgnored, { name: "works", reason: `no work called ${unknown.map((u) => `"${u}"`).join(", ")}` }] : urlIgnored;
+  const ignored = unknown.length
+    ? [...urlIgnored, { name: "works", reason: `no work called ${unknown.map((u) => `"${u}"`).join(", ")}` }]
+    : urlIgnored;
   const shown = works.filter((w) => values.works.length === 0 || values.works.includes(w.id));
   const lanes = shown.length ? shown : works;
   const events = collectEvents(works, awards).filter((e) => lanes.some((w) => w.id === e.work));
   const years = axisYears(events.flatMap((e) => e.dates.flatMap((d) => [d.from, ...(d.to ? [d.to] : [])])));
   const byYear = new Map<string, DatedEvent[]>();
   for (const e of events) {
-    const year = e.dates.map((d) => d.from).sort()[0]?.slice(0, 4) ?? "";
+    const year =
+      e.dates
+        .map((d) => d.from)
+        .sort()[0]
+        ?.slice(0, 4) ?? "";
     byYear.set(year, [...(byYear.get(year) ?? []), e]);
   }
   const toggle = (id: string, on: boolean) => {
@@ -45,8 +59,9 @@ export default function TimelineView() {
       <title>Timeline · Parallels</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Timeline</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        The dated events of the works on one axis: publication, translations, prizes, filming, premieres, releases and awards. A date known only to the
-        year or the month is drawn as that whole span; a disputed date shows every version.
+        The dated events of the works on one axis: publication, translations, prizes, filming, premieres, releases and
+        awards. A date known only to the year or the month is drawn as that whole span; a disputed date shows every
+        version.
       </p>
       <IgnoredParamsNote ignored={ignored} />
       <fieldset className="mt-3 rounded-md border border-slate-300 p-2">
@@ -75,15 +90,21 @@ export default function TimelineView() {
                   <span className="font-semibold">
                     <time dateTime={e.dates[0]?.from}>{datesText(e)}</time>
                   </span>
-                  {e.claim.confidence === "disputed" ? <span className="ml-1 text-sm">(the sources disagree)</span> : null}
-                  <span className="ml-2 rounded bg-slate-100 px-1 text-sm">{capitalize(works.find((w) => w.id === e.work)?.medium ?? e.work)}</span>
+                  {e.claim.confidence === "disputed" ? (
+                    <span className="ml-1 text-sm">(the sources disagree)</span>
+                  ) : null}
+                  <span className="ml-2 rounded bg-slate-100 px-1 text-sm">
+                    {capitalize(works.find((w) => w.id === e.work)?.medium ?? e.work)}
+                  </span>
                   <span className="block">
                     <MixedText text={e.label} />
                     {e.result ? ` (${RESULT_WORDS[e.result] ?? e.result})` : ""}
                     <ConfidenceBadge confidence={e.claim.confidence} />
                     <SourceLinks ids={claimSourceIds(e.claim)} />
                   </span>
-                  <span className="text-xs text-slate-700">known to the {e.dates.map((d) => precisionOf(d.from)).join(" / ")}</span>
+                  <span className="text-xs text-slate-700">
+                    known to the {e.dates.map((d) => precisionOf(d.from)).join(" / ")}
+                  </span>
                 </li>
               ))}
             </ol>
@@ -106,7 +127,10 @@ const LANE = 2.5;
  */
 function Drawing({ lanes, events, years }: { lanes: Work[]; events: DatedEvent[]; years: number[] }) {
   return (
-    <div aria-hidden="true" className="mt-4 overflow-x-auto rounded-md border border-slate-300 p-3 print:overflow-visible">
+    <div
+      aria-hidden="true"
+      className="mt-4 overflow-x-auto rounded-md border border-slate-300 p-3 print:overflow-visible"
+    >
       <div className="flex min-w-[44rem] print:min-w-0">
         <div className="w-20 shrink-0 pt-6 text-sm font-semibold">
           {lanes.map((work) => (
@@ -115,7 +139,11 @@ function Drawing({ lanes, events, years }: { lanes: Work[]; events: DatedEvent[]
             </div>
           ))}
         </div>
-        <svg width="100%" height={em(TOP + LANE * lanes.length)} className="min-w-0 flex-1 overflow-visible fill-current text-base">
+        <svg
+          width="100%"
+          height={em(TOP + LANE * lanes.length)}
+          className="min-w-0 flex-1 overflow-visible fill-current text-base"
+        >
           <line x2="100%" y1={em(TOP)} y2={em(TOP)} shapeRendering="crispEdges" className="stroke-slate-400" />
           <g className="text-xs">
             {years.map((y) => (
@@ -126,15 +154,28 @@ function Drawing({ lanes, events, years }: { lanes: Work[]; events: DatedEvent[]
           </g>
           {lanes.map((work, lane) => (
             <g key={work.id} className={LANE_COLOUR[work.medium] ?? "text-slate-600"}>
-              <line x2="100%" y1={em(TOP + LANE * (lane + 1))} y2={em(TOP + LANE * (lane + 1))} strokeDasharray="1 2" shapeRendering="crispEdges" className="stroke-slate-300" />
+              <line
+                x2="100%"
+                y1={em(TOP + LANE * (lane + 1))}
+                y2={em(TOP + LANE * (lane + 1))}
+                strokeDasharray="1 2"
+                shapeRendering="crispEdges"
+                className="stroke-slate-300"
+              />
               {events
                 .filter((e) => e.work === work.id)
                 .flatMap((e) => e.dates.map((d, i) => ({ e, d, i })))
                 .map(({ e, d, i }) => {
                   const span = dateSpan(d.from);
-                  const { left, width } = place({ start: span.start, end: d.to ? dateSpan(d.to).end : span.end }, years);
+                  const { left, width } = place(
+                    { start: span.start, end: d.to ? dateSpan(d.to).end : span.end },
+                    years,
+                  );
                   const y = em(TOP + LANE * lane + 0.75);
-                  const ring = e.claim.confidence === "disputed" ? { strokeWidth: 4, strokeDasharray: "4 2", className: "fill-none stroke-red-700" } : undefined;
+                  const ring =
+                    e.claim.confidence === "disputed"
+                      ? { strokeWidth: 4, strokeDasharray: "4 2", className: "fill-none stroke-red-700" }
+                      : undefined;
                   return (
                     <g key={`${e.id}-${i}`} className="opacity-70">
                       <title>{`${e.label}: ${datesText(e)}`}</title>
@@ -152,7 +193,9 @@ function Drawing({ lanes, events, years }: { lanes: Work[]; events: DatedEvent[]
           ))}
         </svg>
       </div>
-      <p className="mt-2 text-xs text-slate-700">Marks are as wide as what is known: a year, a month or a day. Dashed outlines: disputed dates.</p>
+      <p className="mt-2 text-xs text-slate-700">
+        Marks are as wide as what is known: a year, a month or a day. Dashed outlines: disputed dates.
+      </p>
     </div>
   );
 }

@@ -42,7 +42,9 @@ export function AwardsTable({ work }: { work: Work }) {
               <tbody>
                 {awards.map((award) => (
                   <tr key={award.id} id={`award-${award.id}`} className="align-top">
-                    <td className="border-b border-slate-200 p-2">{award.date ? formatPartialDate(award.date) : award.year}</td>
+                    <td className="border-b border-slate-200 p-2">
+                      {award.date ? formatPartialDate(award.date) : award.year}
+                    </td>
                     <th scope="row" className="border-b border-slate-200 p-2 font-normal">
                       {award.edition ? `${ordinal(award.edition)} ` : ""}
                       {award.ceremony}
@@ -82,6 +84,7 @@ export function AwardsTable({ work }: { work: Work }) {
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }

@@ -17,7 +17,8 @@ import { MixedText } from "../../ui/mixed-text.tsx";
 const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Supporting", cameo: "Cameo" };
 type Row = { character: Character; portrayal: Portrayal };
 
-const tierRank = (p: Portrayal) => (p.tier && p.tier.confidence !== "disputed" ? ROLE_TIERS.indexOf(p.tier.value) : ROLE_TIERS.length);
+const tierRank = (p: Portrayal) =>
+  p.tier && p.tier.confidence !== "disputed" ? ROLE_TIERS.indexOf(p.tier.value) : ROLE_TIERS.length;
 
 /** Who is in this work, as whom, played by whom; then who is not, or not known to be. */
 export function CastTable({ work }: { work: Work }) {
@@ -35,7 +36,10 @@ export function CastTable({ work }: { work: Work }) {
     else if (portrayal.presence.state === "absent") absent.push({ character, portrayal });
     else unknown.push({ character, portrayal });
   }
-  rows.sort((a, b) => (a.portrayal.billing ?? 999) - (b.portrayal.billing ?? 999) || tierRank(a.portrayal) - tierRank(b.portrayal));
+  rows.sort(
+    (a, b) =>
+      (a.portrayal.billing ?? 999) - (b.portrayal.billing ?? 999) || tierRank(a.portrayal) - tierRank(b.portrayal),
+  );
   const hasActors = rows.some((r) => r.portrayal.actor);
 
   return (
@@ -48,14 +52,24 @@ export function CastTable({ work }: { work: Work }) {
       ) : (
         <TableScroller label={`Characters of the ${work.medium}`}>
           <table className="w-full min-w-[44rem] border-collapse print:min-w-0 text-left">
-            <caption className="sr-only">Characters in the {work.medium}, as named there{hasActors ? ", with who plays them" : ""}</caption>
+            <caption className="sr-only">
+              Characters in the {work.medium}, as named there{hasActors ? ", with who plays them" : ""}
+            </caption>
             <TableHead columns={["Character", ...(hasActors ? ["Played by", "Role"] : []), "Who they are here"]} />
             <tbody>
               {rows.map(({ character, portrayal }) => (
                 <tr key={character.id} id={`character-${character.id}`} className="align-top">
                   <th scope="row" className="border-b border-slate-200 p-2 font-normal">
                     {portrayal.name ? (
-                      <ClaimView<{ romanized: string; hangul?: string }> claim={portrayal.name} render={(name) => <strong><StyledName {...name} /></strong>} compact />
+                      <ClaimView<{ romanized: string; hangul?: string }>
+                        claim={portrayal.name}
+                        render={(name) => (
+                          <strong>
+                            <StyledName {...name} />
+                          </strong>
+                        )}
+                        compact
+                      />
                     ) : null}
                     <KeptLink to={`/characters/${character.id}`} className="text-sm">
                       {character.label} across the works
@@ -64,12 +78,24 @@ export function CastTable({ work }: { work: Work }) {
                   {hasActors ? (
                     <>
                       <td className="border-b border-slate-200 p-2">
-                        {portrayal.actor ? <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} /> : <span className="italic">not known</span>}
+                        {portrayal.actor ? (
+                          <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} />
+                        ) : (
+                          <span className="italic">not known</span>
+                        )}
                       </td>
                       <td className="border-b border-slate-200 p-2">
-                        {portrayal.tier ? <ClaimView<RoleTier> claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact /> : <span className="italic">not known</span>}
+                        {portrayal.tier ? (
+                          <ClaimView<RoleTier> claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact />
+                        ) : (
+                          <span className="italic">not known</span>
+                        )}
                         {portrayal.appears ? (
-                          <ClaimView<{ from: number; to: number }> claim={portrayal.appears} render={(units) => sectionName(work.units.kind, units)} compact />
+                          <ClaimView<{ from: number; to: number }>
+                            claim={portrayal.appears}
+                            render={(units) => sectionName(work.units.kind, units)}
+                            compact
+                          />
                         ) : null}
                       </td>
                     </>
@@ -87,7 +113,9 @@ export function CastTable({ work }: { work: Work }) {
       <OthersList title={`Not known whether they are in the ${work.medium}`} rows={unknown} />
       {notTold.length > 0 ? (
         <p className="mt-3">
-          <span className="font-semibold">Not in the {work.medium}, because it does not tell their part of the story:</span>{" "}
+          <span className="font-semibold">
+            Not in the {work.medium}, because it does not tell their part of the story:
+          </span>{" "}
           {notTold.map((c, i) => (
             <span key={c.id}>
               {i > 0 ? ", " : null}
@@ -112,7 +140,9 @@ function OthersList({ title, rows }: { title: string; rows: Row[] }) {
             {portrayal.presence.state === "absent" ? (
               <TextClaim claim={portrayal.presence} />
             ) : portrayal.presence.state === "unknown" && portrayal.presence.note ? (
-              <span className="text-slate-700">: <MixedText text={portrayal.presence.note} /></span>
+              <span className="text-slate-700">
+                : <MixedText text={portrayal.presence.note} />
+              </span>
             ) : null}
           </li>
         ))}

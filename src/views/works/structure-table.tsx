@@ -51,15 +51,25 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
                 </th>
                 <td className="border-b border-slate-200 p-2">
                   {section.titleEn ? <ClaimView<string> claim={section.titleEn} render={(t) => `“${t}”`} /> : null}
-                  {section.titleKo ? <ClaimView<string> claim={section.titleKo} render={(t) => <span lang="ko">{t}</span>} /> : null}
-                  {!section.titleEn && !section.titleKo ? (work.sections.length === 1 ? <span>the whole {work.medium}</span> : NOT_KNOWN) : null}
+                  {section.titleKo ? (
+                    <ClaimView<string> claim={section.titleKo} render={(t) => <span lang="ko">{t}</span>} />
+                  ) : null}
+                  {!section.titleEn && !section.titleKo ? (
+                    work.sections.length === 1 ? (
+                      <span>the whole {work.medium}</span>
+                    ) : (
+                      NOT_KNOWN
+                    )
+                  ) : null}
                 </td>
                 {hasAdapts && base ? (
                   <td className="border-b border-slate-200 p-2">
                     {section.adapts ? (
                       <ClaimView<number[]>
                         claim={section.adapts}
-                        render={(parts) => parts.map((n) => sectionName(base.units.kind, { from: n, to: n })).join(", ")}
+                        render={(parts) =>
+                          parts.map((n) => sectionName(base.units.kind, { from: n, to: n })).join(", ")
+                        }
                       />
                     ) : (
                       NOT_KNOWN
@@ -85,7 +95,9 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
                     )}
                   </td>
                 ) : null}
-                <td className="border-b border-slate-200 p-2">{section.facts.length ? <FactList facts={section.facts} /> : null}</td>
+                <td className="border-b border-slate-200 p-2">
+                  {section.facts.length ? <FactList facts={section.facts} /> : null}
+                </td>
               </tr>
             ))}
           </tbody>

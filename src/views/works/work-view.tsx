@@ -31,7 +31,10 @@ export default function WorkView() {
       <NotFoundMessage
         what="work with the id"
         asked={workId}
-        suggestions={(near.length ? near : data.works).map((w) => ({ to: `/works/${w.id}`, label: `${w.title} (${w.medium})` }))}
+        suggestions={(near.length ? near : data.works).map((w) => ({
+          to: `/works/${w.id}`,
+          label: `${w.title} (${w.medium})`,
+        }))}
       />
     );
   }
