@@ -376,6 +376,6 @@ test("a pasted link previews with the view's own name, before any script runs", 
   expect(html.match(/<meta name="description"/g)).toHaveLength(1);
   // The app's code comes after the page's own stylesheet and head script (docs/decisions/0012).
   expect(html).toMatch(
-    /<script type="module" fetchpriority="low" crossorigin src="\/assets\/core-[\w-]+\.js"><\/script>/,
+    /<script type="module" fetchpriority="low" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/,
   );
 });

@@ -292,7 +292,7 @@ test("if the address moves before the app takes the page over, the app draws the
   // The app's code arrives only after the address has moved: the hardest case, where its script never saw the page's own address.
   let release: (() => void) | undefined;
   const moved = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/assets/core-*.js", async (route) => {
+  await page.route("**/assets/index-*.js", async (route) => {
     await moved;
     await route.continue();
   });

@@ -17,7 +17,7 @@ const app = (
 );
 
 // A page the build prerendered (docs/decisions/0012) stays on screen until the app draws it, when it shows
-// what this address would show (public/appearance.js says). The app takes it over in place when it is
+// what this address would show (src/head/before-paint.ts says). The app takes it over in place when it is
 // exactly this address's page: the same path, no query. That waits for the data, so the first render
 // matches the page, and the address must still be the page's own when the data is in: history can move
 // before this script even runs. A content note drawn for a path, shown for that path with a query of

@@ -1,12 +1,10 @@
 import { useState, type ReactNode } from "react";
+import { CONTENT_NOTE_KEY } from "../head/head-keys.ts";
 import { GLOBAL_SEARCH, parseSearch } from "../url-state/search-schema.ts";
 import { useGlobalParam } from "../url-state/use-global-param.ts";
 import { lazyWithPreload } from "./lazy-with-preload.ts";
 
 const ContentNotePanel = lazyWithPreload(() => import("./content-note-panel.tsx"));
-
-/** Where this device remembers that its reader has read the content note. */
-export const CONTENT_NOTE_KEY = "parallels-content-note";
 
 /** Reads, sets or forgets the memory; where storage is refused, the note shows again, which errs on the careful side. */
 export function contentNoteRead(change?: "read" | "forget"): boolean {

@@ -1,14 +1,14 @@
 import { useState } from "react";
+import { APPEARANCE_EVENT, APPEARANCE_KEY } from "../head/head-keys.ts";
 import { useGlobalParam } from "../url-state/use-global-param.ts";
 import { contentNoteRead } from "./content-note-gate.tsx";
 
-/** What public/appearance.js reads before the first paint; kept on this device only. */
+/** What the head script (src/head/before-paint.ts) reads before the first paint; kept on this device only. */
 type Appearance = { theme?: "light" | "dark"; contrast?: "normal" | "high"; text?: "large" | "larger" };
-const KEY = "parallels-appearance";
 
 function read(): Appearance {
   try {
-    return (JSON.parse(localStorage.getItem(KEY) ?? "{}") as Appearance | null) ?? {};
+    return (JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? "{}") as Appearance | null) ?? {};
   } catch {
     return {};
   }
@@ -16,11 +16,11 @@ function read(): Appearance {
 
 function store(appearance: Appearance) {
   try {
-    localStorage.setItem(KEY, JSON.stringify(appearance));
+    localStorage.setItem(APPEARANCE_KEY, JSON.stringify(appearance));
   } catch {
     // Storage refused (a private window, say): the choice still applies, until the page is left.
   }
-  window.dispatchEvent(new CustomEvent("parallels-appearance", { detail: appearance }));
+  window.dispatchEvent(new CustomEvent(APPEARANCE_EVENT, { detail: appearance }));
 }
 
 const THEMES = [

@@ -36,7 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
     // Once, on arrival: afterwards the progress travels in the URL.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  // Before paint, so the look never flashes (public/appearance.js sets it for the first load).
+  // Before paint, so the look never flashes (src/head/before-paint.ts sets it for the first load).
   useLayoutEffect(() => {
     document.documentElement.classList.toggle("present", present);
   }, [present]);

@@ -96,7 +96,7 @@ export const pageFile = (path: string) => (path === "/" ? "index.html" : `${path
 
 /**
  * A page with its path's view already drawn (`body`, from prerender.tsx) inside the app's root, and
- * the path (under the base) on <html>, where public/appearance.js compares it with the address.
+ * the path (under the base) on <html>, where src/head/before-paint.ts compares it with the address.
  * A view drawn with a style attribute stays unrendered: the Content-Security-Policy blocks them in HTML,
  * and hydration would not put them back. No view has one (the timeline's axis is SVG, its geometry in
  * SVG attributes); this keeps a future one from shipping a broken drawing.
@@ -109,7 +109,7 @@ export function withPrerendered(html: string, path: string, body: string, base: 
     (tag: string, name: string, rest: string) =>
       / disabled=/.test(rest) ? tag : `<${name} disabled="" data-wait=""${rest}>`,
   );
-  // "*": 404.html, drawn once for every path the app does not know (public/appearance.js).
+  // "*": 404.html, drawn once for every path the app does not know (src/head/before-paint.ts).
   const fullPath = path === "*" ? path : path === "/" ? base : `${base.replace(/\/$/, "")}${path}`;
   return (
     html

@@ -1,4 +1,4 @@
-// Build time only (vite.config.ts's pageFiles plugin loads it in Node): a path's page as HTML, so a
+// Build time only (build/page-files.ts loads it in Node): a path's page as HTML, so a
 // shared link paints its content before the JavaScript arrives, and reads with JavaScript off.
 import { QueryClientProvider } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";

@@ -3,7 +3,7 @@ import { render } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { DATA_FILE_NAMES } from "../data/data-files.ts";
 import { readDataset } from "../data/data-on-disk.ts";
-import { CONTENT_NOTE_KEY } from "./content-note-gate.tsx";
+import { CONTENT_NOTE_KEY } from "../head/head-keys.ts";
 import { Layout } from "./layout.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { AppRoutes } from "./routes.tsx";

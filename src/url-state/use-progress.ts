@@ -1,11 +1,10 @@
 import { useCallback } from "react";
+import { PROGRESS_KEY } from "../head/head-keys.ts";
 import type { Progress } from "./fields.ts";
 import { GLOBAL_SEARCH } from "./search-schema.ts";
 import { useGlobalParam } from "./use-global-param.ts";
 
-/** Where a reader's own progress is remembered on this device; a progress in the URL wins. */
-export const PROGRESS_KEY = "parallels-progress";
-
+/** A progress in the URL wins over the one remembered on this device. */
 /** The spoiler guard's reading position (`progress=`); setting it also remembers it on this device. */
 export function useProgress(): [Progress | null, (progress: Progress | null, options?: { replace?: boolean }) => void] {
   const [progress, setParam] = useGlobalParam("progress");

@@ -1,0 +1,87 @@
+// Writes the page files once the bundle is: one per shared path with its view drawn, 404.html, and the offline worker.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createServer, type Plugin } from "vite";
+import { DATA_FILE_NAMES, type DataFileName } from "../src/data/data-files.ts";
+import { readDataset, readRawDataFiles } from "../src/data/data-on-disk.ts";
+import { pageFile, pageHeads, withPageHead, withPrerendered } from "../src/app/page-heads.ts";
+import { readBuild } from "../scripts/first-load.ts";
+import { writeOfflineWorker } from "./offline-worker.ts";
+
+/** The view an unknown path draws (routes.tsx): 404.html asks for its code at once. */
+const NOT_FOUND_VIEW = "src/views/not-found/not-found-view.tsx";
+
+/**
+ * A page per path a link is shared to, each with its own title, description and link-preview tags
+ * (the address ones under VITE_PUBLIC_URL) and its view drawn by the app's own code
+ * (docs/decisions/0012); 404.html, which GitHub Pages and hosts like it answer unknown paths with, so
+ * that every other deep link works too; and the offline worker, sw.js, which keeps all of them
+ * (docs/decisions/0010).
+ */
+export function pageFiles(publicUrl: string | undefined): Plugin {
+  let outDir = "dist";
+  let base = "/";
+  let written = false;
+  return {
+    name: "parallels-page-files",
+    apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+    },
+    writeBundle() {
+      written = true;
+    },
+    async closeBundle() {
+      // A bundle that failed wrote nothing to build on: its own error is the one to read, not a missing index.html.
+      if (!written) return;
+      const html = readFileSync(resolve(outDir, "index.html"), "utf8");
+      const heads = pageHeads(readDataset());
+      const server = await createServer({
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: "custom",
+        logLevel: "error",
+      });
+      let unknownPath = "";
+      try {
+        const { prerenderPath } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as {
+          prerenderPath: (path: string, data: Record<DataFileName, unknown>) => Promise<string>;
+        };
+        const raw = readRawDataFiles();
+        const data = Object.fromEntries(
+          DATA_FILE_NAMES.map((name) => [name, JSON.parse(raw[name] ?? "null") as unknown]),
+        ) as Record<DataFileName, unknown>;
+        for (const head of heads) {
+          const file = resolve(outDir, pageFile(head.path));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(
+            file,
+            withPrerendered(withPageHead(html, head, publicUrl), head.path, await prerenderPath(head.path, data), base),
+          );
+        }
+        // Any path no route knows draws the not-found view: 404.html's.
+        unknownPath = await prerenderPath("/404", data);
+        if (!unknownPath.includes('id="not-found-title"'))
+          throw new Error("/404 has a route of its own: 404.html needs a path that draws the not-found view");
+      } finally {
+        await server.close();
+      }
+      // Unknown paths get the not-found page, drawn once for all of them ("*"): it cannot name the path
+      // asked for until the app takes it over, and a path that may be a known page written another way
+      // waits hidden for the app, which draws whatever the address asks for (src/head/before-paint.ts).
+      // The not-found view's code is asked for with the app's own instead of after it has run.
+      const build = readBuild(pathToFileURL(`${outDir}/`));
+      const entry = new Set(build.firstLoad().js);
+      const notFound = build.firstLoad(NOT_FOUND_VIEW).js.filter((file) => !entry.has(file));
+      const preloads = notFound
+        .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+        .join("\n    ");
+      const notFoundHead = { path: "*", title: "Not found · Parallels", description: heads[0]!.description };
+      const page404 = withPrerendered(withPageHead(html, notFoundHead), "*", unknownPath, base);
+      writeFileSync(resolve(outDir, "404.html"), page404.replace("</head>", `  ${preloads}\n  </head>`));
+      // Last, once every other file is written: the worker keeps them all for offline use.
+      writeOfflineWorker(outDir, base);
+    },
+  };
+}
