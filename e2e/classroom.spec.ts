@@ -284,42 +284,52 @@ test("every view shares its exact link: copied, or as a QR code", async ({ page,
 test.describe("the content note", () => {
   test.use({ contentNoteRead: false });
 
-  test("comes before a view that tells the stories, once, and is remembered on this device", async ({ page }) => {
+  test("is a notice above a view that tells the stories, which shows at once; Hide is remembered on this device", async ({
+    page,
+  }) => {
     await page.goto("/differences?names=hangul");
-    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
-    await expect(page).toHaveTitle("Content note · Parallels");
+    const note = page.getByRole("note", { name: "Content note" });
+    await expect(note).toBeVisible();
+    await expect(page).toHaveTitle("Differences · Parallels");
     const topics = page.getByRole("list", { name: "Topics by work" });
     for (const topic of ["suicide", "abortion", "HIV", "conversion therapy", "violence"])
       await expect(topics).toContainText(topic);
-    await expect(page.getByRole("table")).toHaveCount(0);
+    // The view is there at once, below the note.
+    await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
     expect(
       await new AxeBuilder({ page })
         .withTags(AXE_TAGS)
         .analyze()
         .then((r) => r.violations.map((v) => v.id)),
     ).toEqual([]);
-    await page.getByRole("button", { name: "Continue to the view" }).click();
-    await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+    await page.getByRole("button", { name: "Hide the content note" }).click();
+    await expect(note).toHaveCount(0);
+    // Focus moves on to the view, not to the top of the page.
+    await expect(page.getByRole("main")).toBeFocused();
     expect(search(page).get("names")).toBe("hangul");
-    // Another view that tells the stories, and a reload: the note is not asked again.
+    // Another view that tells the stories, and a reload: the note stays hidden.
     await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Film" }).click();
     await expect(page).toHaveURL(/\/works\/film\?names=hangul$/);
     await expect(page.getByRole("heading", { level: 1, name: "Love in the Big City" })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("heading", { level: 1, name: "Love in the Big City" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toHaveCount(0);
+    await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
   });
 
-  test("a work's page notes that work's topics only; views that do not tell the stories have none", async ({
+  test("a work's page notes that work's topics only, linked to its notes with their sources; views that do not tell the stories have none", async ({
     page,
   }) => {
     await page.goto("/cast");
     await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
+    await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
     await page.goto("/works/film");
     const topics = page.getByRole("list", { name: "Topics by work" });
     await expect(topics.getByRole("listitem")).toHaveText([
-      "Film: suicide, violence, homophobia, sexual violence, family rejection",
+      "Film: suicide, violence, homophobia, sexual violence, family rejection (the film's notes and sources)",
     ]);
+    await topics.getByRole("link", { name: "the film's notes and sources" }).click();
+    await expect(page).toHaveURL("/works/film#content-notes");
+    await expect(page.getByRole("region", { name: "Content notes" })).toBeInViewport();
   });
 
   test("a teacher leaves it out of a shared link (notes=off), and the class's links keep that", async ({
@@ -329,10 +339,11 @@ test.describe("the content note", () => {
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/characters/jaehee");
-    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
+    await expect(page.getByRole("note", { name: "Content note" })).toBeVisible();
     await page.getByRole("button", { name: "Share" }).click();
     await page.getByRole("checkbox", { name: /Leave out the content note/ }).check();
     await expect(page).toHaveURL(/\/characters\/jaehee\?notes=off$/);
+    await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
     await page.getByRole("button", { name: "Copy link" }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
@@ -340,6 +351,7 @@ test.describe("the content note", () => {
     const student = await browser.newPage();
     await student.goto(link);
     await expect(student.getByRole("heading", { level: 1, name: /Jaehee/ })).toBeVisible();
+    await expect(student.getByRole("note", { name: "Content note" })).toHaveCount(0);
     await student.getByRole("link", { name: "These rows in the matrix" }).click();
     await expect(student).toHaveURL(/\/differences\?.*notes=off/);
     await expect(student.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
@@ -348,12 +360,12 @@ test.describe("the content note", () => {
 
   test("the Display menu shows it again", async ({ page }) => {
     await page.goto("/works/novel");
-    await page.getByRole("button", { name: "Continue to the view" }).click();
+    await page.getByRole("button", { name: "Hide the content note" }).click();
     await page.getByRole("button", { name: "Display" }).click();
     await page.getByRole("button", { name: "Show the content note again" }).click();
     await expect(page.getByRole("button", { name: "The content note will show again" })).toBeDisabled();
     await page.goto("/compare");
-    await expect(page.getByRole("heading", { level: 1, name: /Content note/ })).toBeVisible();
+    await expect(page.getByRole("note", { name: "Content note" })).toBeVisible();
   });
 });
 

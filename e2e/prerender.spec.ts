@@ -30,12 +30,43 @@ test.describe("before the JavaScript arrives", () => {
     expect(await page.locator("#prerendered [style]").count()).toBe(0);
   });
 
-  test("a view behind the content note paints the note, never the view", async ({ page }) => {
+  test("a view that tells the stories paints its content, with the content note above it", async ({ page }) => {
     await holdScripts(page);
     await page.goto("/differences", { waitUntil: "commit" });
-    await expect(heading(page, "Content note")).toBeVisible();
-    await expect(page.getByRole("table")).toHaveCount(0);
-    await expect(page.getByText("Every adaptation choice")).toHaveCount(0);
+    const note = page.getByRole("note", { name: "Content note" });
+    await expect(note).toBeVisible();
+    const table = page.getByRole("table", { name: /Adaptation differences/ });
+    await expect(table).toBeVisible();
+    expect(await table.getByRole("row").count()).toBeGreaterThan(10);
+    const noteBox = await note.boundingBox();
+    const tableBox = await table.boundingBox();
+    expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(tableBox!.y);
+    // A work's page: its own facts, and its own topics only.
+    await page.goto("/works/film", { waitUntil: "commit" });
+    await expect(page.getByRole("main")).toContainText("Kim Go-eun");
+    await expect(page.getByRole("main")).toContainText("Blue Dragon");
+    await expect(page.getByRole("list", { name: "Topics by work" }).getByRole("listitem")).toHaveCount(1);
+  });
+
+  test("the app takes a page drawn with the note over in place: no shift, and Hide works", async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value)),
+      ).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("/differences");
+    await heading(page, "Differences").evaluate((element) => element.setAttribute("data-drawn-by-the-build", ""));
+    const hide = page.getByRole("button", { name: "Hide the content note" });
+    await expect(hide).toBeEnabled();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await expect(page.locator("#prerendered h1[data-drawn-by-the-build]")).toHaveText("Differences");
+    await hide.click();
+    await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
+    await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+    await expect(page).toHaveURL("/differences");
   });
 
   test("the note's button is turned on only once the note itself is live: a click on it is never lost", async ({
@@ -47,33 +78,25 @@ test.describe("before the JavaScript arrives", () => {
       await route.continue();
     });
     await page.goto("/differences", { waitUntil: "commit" });
-    const proceed = page.getByRole("button", { name: "Continue to the view" });
-    await expect(proceed).toBeDisabled();
-    await proceed.click({ timeout: 15_000 });
+    const hide = page.getByRole("button", { name: "Hide the content note" });
+    await expect(hide).toBeDisabled();
+    await hide.click({ timeout: 15_000 });
+    await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
     await expect(heading(page, "Differences")).toBeVisible();
   });
 
-  test("a link with the view's own query to a view behind the note paints the note too: the query cannot change it", async ({
-    page,
-  }) => {
-    await holdScripts(page);
-    await page.goto("/differences?q=mother&category=plot", { waitUntil: "commit" });
-    await expect(heading(page, "Content note")).toBeVisible();
-    await expect(page.getByRole("table")).toHaveCount(0);
-  });
-
-  test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already read", async ({
+  test("what the page does not show for this address waits hidden: a query, another path, a remembered setting, a note already hidden", async ({
     page,
     context,
   }) => {
     await holdScripts(page);
-    // A global parameter changes even a page drawn as the note (here, notes=off leaves the note out).
     // "/cast/" is served the overview's page (Vite's fallback, as some hosts do): another path's drawing.
     for (const url of [
       "/cast?q=jaehee",
       "/cast?names=hangul",
       "/cast/",
-      "/differences?q=mother&notes=off",
+      "/differences?q=mother&category=plot",
+      "/differences?notes=off",
       "/differences?names=hangul",
     ]) {
       await page.goto(url, { waitUntil: "commit" });
@@ -221,15 +244,12 @@ test.describe('a page drawn afresh shows at once, never "Loading…" while its c
     await expect(page.locator('head link[rel="modulepreload"][href*="/assets/not-found-view-"]')).toHaveCount(1);
   });
 
-  test("the note in front of a view, linked with the view's own query: the drawn note stays until the app's, then leads to the filtered view", async ({
-    page,
-  }) => {
+  test("a view with a query of its own is drawn afresh, filtered, with the note above it", async ({ page }) => {
     await countLoading(page);
     await slowCode(page, "**/assets/content-note-panel-*.js");
     await page.goto("/differences?q=mother", { waitUntil: "commit" });
-    await expect(heading(page, "Content note")).toBeVisible();
-    await page.getByRole("button", { name: "Continue to the view" }).click({ timeout: 15_000 });
     await expect(heading(page, "Differences")).toBeVisible();
+    await expect(page.getByRole("note", { name: "Content note" })).toBeVisible();
     await expect(page).toHaveURL("/differences?q=mother");
     await expect(page.getByRole("searchbox", { name: "Search elements and cells" })).toHaveValue("mother");
     expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
@@ -250,7 +270,7 @@ test("a path that has a view but no page of its own (an unknown work) is drawn a
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the shared paths read: the overview, the cast and the sources, and a gated view gives its note", async ({
+  test("the shared paths read: the overview, the cast, the sources, a work's facts and the matrix, with the note", async ({
     page,
   }) => {
     await page.goto("/");
@@ -261,7 +281,15 @@ test.describe("with JavaScript off", () => {
     await page.goto("/sources");
     await expect(heading(page, "Sources")).toBeVisible();
     await page.goto("/characters/jaehee");
-    await expect(heading(page, "Content note")).toBeVisible();
+    await expect(page.getByRole("note", { name: "Content note" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /Jaehee/ })).toBeVisible();
+    await page.goto("/works/film");
+    for (const fact of ["Kim Go-eun", "Blue Dragon", "Director"])
+      await expect(page.getByRole("main")).toContainText(fact);
+    await page.goto("/differences");
+    const rows = page.getByRole("table", { name: /Adaptation differences/ }).getByRole("row");
+    expect(await rows.count()).toBeGreaterThan(10);
+    await expect(rows.filter({ has: page.getByRole("cell") }).first()).toBeVisible();
     expect(await page.content()).toContain("<noscript>Without JavaScript, this page shows as it first opens");
     await page.goto("/overveiw");
     await expect(heading(page, "Not found")).toBeVisible();

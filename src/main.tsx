@@ -20,9 +20,8 @@ const app = (
 // what this address would show (src/head/before-paint.ts says). The app takes it over in place when it is
 // exactly this address's page: the same path, no query. That waits for the data, so the first render
 // matches the page, and the address must still be the page's own when the data is in: history can move
-// before this script even runs. A content note drawn for a path, shown for that path with a query of
-// the view's own, is drawn afresh, once the data and the note's code are in: the same note, at once.
-// Any other page is drawn afresh as soon as the code its address draws first is in.
+// before this script even runs. Any other page is drawn afresh as soon as the code its address draws
+// first is in.
 const root = document.getElementById("root");
 const prerendered = document.getElementById("prerendered");
 const page = document.documentElement;

@@ -25,49 +25,54 @@ function topicsOf(work: Work): string[] {
   return [...doubtful].map(([topic, doubt]) => `${topicWords(topic)}${doubt ? " (not confirmed)" : ""}`);
 }
 
-/** The content note itself: what the works deal with, before a view tells it. */
-export default function ContentNotePanel({ onContinue }: { onContinue: () => void }) {
+/**
+ * The content note: a notice above a view that tells the stories, with the topics of each work it
+ * shows (only its own on a work's page), a link to each work's notes with their sources, and "Hide".
+ */
+export default function ContentNotePanel({ onHide }: { onHide: () => void }) {
   const { workId } = useParams();
   const works = useQuery(dataFileQuery("works"));
   const all = works.data?.works ?? [];
   const shown = all.some((work) => work.id === workId) ? all.filter((work) => work.id === workId) : all;
   return (
-    <section
+    <div
+      role="note"
       data-content-note
       aria-labelledby="content-note-title"
-      className="mx-auto mt-6 max-w-prose rounded-md border border-slate-500 bg-slate-50 p-4"
+      className="mb-4 flex flex-col gap-2 rounded-md border border-slate-500 bg-slate-50 px-3 py-2 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-4"
     >
-      <title>Content note · Parallels</title>
-      <h1 id="content-note-title" className="text-2xl font-semibold">
-        <span aria-hidden="true">⚑ </span>Content note
-      </h1>
-      <p className="mt-2">
-        This view tells what happens in the {shown.length === 1 ? "story" : "stories"}. Among other things, they deal
-        with:
-      </p>
-      {works.isError ? (
-        <p className="mt-2">The list of topics could not be loaded. Each work's page gives them, when it loads.</p>
-      ) : works.isPending ? (
-        <LoadingMessage />
-      ) : (
-        <ul aria-label="Topics by work" className="mt-2 list-disc pl-6">
-          {shown.map((work) => (
-            <li key={work.id}>
-              <span className="font-semibold">{capitalize(work.medium)}:</span>{" "}
-              {topicsOf(work).join(", ") || "no topics noted"}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="mt-2 text-sm">
-        Each work's page lists these notes with their sources. This device remembers that you have read this.
-      </p>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="button" onClick={onContinue} className="rounded bg-slate-900 px-3 py-2 font-semibold text-white">
-          Continue to the view
-        </button>
-        <KeptLink to="/">Back to the overview</KeptLink>
+      <div>
+        <p>
+          <strong id="content-note-title">
+            <span aria-hidden="true">⚑ </span>Content note
+          </strong>{" "}
+          This view tells what happens in the {shown.length === 1 ? "story" : "stories"}, which deal with, among other
+          things:
+        </p>
+        {works.isError ? (
+          <p>The list of topics could not be loaded. Each work's page gives them, when it loads.</p>
+        ) : works.isPending ? (
+          <LoadingMessage />
+        ) : (
+          <ul aria-label="Topics by work" className="mt-1 list-disc pl-5">
+            {shown.map((work) => (
+              <li key={work.id}>
+                <span className="font-semibold">{capitalize(work.medium)}:</span>{" "}
+                {topicsOf(work).join(", ") || "no topics noted"} (
+                <KeptLink to={`/works/${work.id}#content-notes`}>the {work.medium}'s notes and sources</KeptLink>)
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
-    </section>
+      <button
+        type="button"
+        onClick={onHide}
+        aria-label="Hide the content note"
+        className="shrink-0 self-start rounded border border-slate-500 px-2 py-1 font-semibold"
+      >
+        Hide
+      </button>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { APPEARANCE_EVENT, APPEARANCE_KEY } from "../head/head-keys.ts";
 import { useGlobalParam } from "../url-state/use-global-param.ts";
-import { contentNoteRead } from "./content-note-gate.tsx";
+import { contentNoteRead } from "./content-note.tsx";
 
 /** What the head script (src/head/before-paint.ts) reads before the first paint; kept on this device only. */
 type Appearance = { theme?: "light" | "dark"; contrast?: "normal" | "high"; text?: "large" | "larger" };

@@ -113,10 +113,10 @@ export function withPrerendered(html: string, path: string, body: string, base: 
   const fullPath = path === "*" ? path : path === "/" ? base : `${base.replace(/\/$/, "")}${path}`;
   return (
     html
-      // data-gated: drawn as the content note (content-note-panel.tsx marks it), which a reader who has read it does not see.
+      // data-content-note: drawn with the content note above the view (content-note-panel.tsx marks it), which a reader who has hidden it does not see.
       .replace(
         "<html ",
-        `<html data-prerendered="${escapeHtml(fullPath)}" ${body.includes("data-content-note") ? 'data-gated="" ' : ""}`,
+        `<html data-prerendered="${escapeHtml(fullPath)}" ${body.includes("data-content-note") ? 'data-content-note="" ' : ""}`,
       )
       // The page paints from its HTML: the stylesheet and the head script come first, the app's code after them.
       .replace('<script type="module"', '<script type="module" fetchpriority="low"')

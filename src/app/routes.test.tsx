@@ -109,36 +109,45 @@ describe("/works/:workId", () => {
 });
 
 describe("the content note", () => {
-  it("holds back a view that tells the stories until read, then remembers it", async () => {
+  const note = () => screen.queryByRole("note", { name: "Content note" });
+
+  it("is a notice above a view that tells the stories, which shows at once; Hide is remembered", async () => {
     renderRoute("/works/film", { noteRead: false });
-    expect(await screen.findByRole("heading", { level: 1, name: /Content note/ })).toBeInTheDocument();
+    expect(await screen.findByText("Director")).toBeInTheDocument();
     const film = within(screen.getByRole("list", { name: "Topics by work" })).getByRole("listitem");
     expect(film).toHaveTextContent(/Film: suicide, violence, homophobia, sexual violence, family rejection/);
-    expect(screen.queryByText("Director")).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole("button", { name: "Continue to the view" }));
-    expect(await screen.findByText("Director")).toBeInTheDocument();
+    expect(within(film).getByRole("link", { name: "the film's notes and sources" })).toHaveAttribute(
+      "href",
+      "/works/film#content-notes",
+    );
+    // Above the view: the note comes first in the page's order.
+    const heading = screen.getByRole("heading", { level: 1, name: "Love in the Big City" });
+    expect(note()!.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Hide the content note" }));
+    expect(note()).not.toBeInTheDocument();
+    expect(screen.getByText("Director")).toBeInTheDocument();
     expect(localStorage.getItem("parallels-content-note")).toBe("read");
   });
 
-  it("lists every work's topics on the matrix, marking a topic no source confirms", async () => {
+  it("lists every work's topics on the matrix, marking a topic no source confirms, with the matrix below", async () => {
     renderRoute("/differences", { noteRead: false });
-    await screen.findByRole("heading", { level: 1, name: /Content note/ });
+    expect(await screen.findByRole("table")).toBeInTheDocument();
     const [novel, , series] = within(screen.getByRole("list", { name: "Topics by work" })).getAllByRole("listitem");
     expect(novel).toHaveTextContent(
       /Novel: HIV, conversion therapy, family rejection, abortion, homophobia, illness, suicide \(not confirmed\)/,
     );
     expect(series).toHaveTextContent(/an age restriction in Korea, sex, drugs, self-harm, HIV/);
-    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    expect(note()).toBeInTheDocument();
   });
 
   it("is left out by a teacher's link (notes=off) and on views that do not tell the stories", async () => {
     renderRoute("/differences?notes=off", { noteRead: false });
     expect(await screen.findByRole("table")).toBeInTheDocument();
-    expect(screen.queryByRole("heading", { name: /Content note/ })).not.toBeInTheDocument();
+    expect(note()).not.toBeInTheDocument();
     cleanup();
     renderRoute("/cast", { noteRead: false });
     expect(await screen.findByRole("heading", { level: 1, name: "Cast" })).toBeInTheDocument();
-    expect(screen.queryByRole("heading", { name: /Content note/ })).not.toBeInTheDocument();
+    expect(note()).not.toBeInTheDocument();
   });
 });
 

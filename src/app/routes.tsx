@@ -3,46 +3,46 @@ import { matchRoutes, NavigationType, useLocation, useNavigationType, useRoutes 
 import { LoadingMessage } from "../ui/loading-message.tsx";
 import { focusIsFree } from "../ui/focus-is-free.ts";
 import { BASENAME } from "../url-state/kept-query.tsx";
-import { ContentNoteGate, preloadGated } from "./content-note-gate.tsx";
+import { preloadWithNote, WithContentNote } from "./content-note.tsx";
 import { lazyWithPreload } from "./lazy-with-preload.ts";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 
-/** Every view, by path; `gated`: it tells what happens in the stories, behind the content note. */
+/** Every view, by path; `tellsStories`: it tells what happens in the stories, with the content note above it. */
 const VIEWS = [
   { path: "/", view: lazyWithPreload(() => import("../views/overview/overview-view.tsx")) },
-  { path: "works/:workId", view: lazyWithPreload(() => import("../views/works/work-view.tsx")), gated: true },
+  { path: "works/:workId", view: lazyWithPreload(() => import("../views/works/work-view.tsx")), tellsStories: true },
   { path: "sources", view: lazyWithPreload(() => import("../views/sources/sources-view.tsx")) },
-  { path: "search", view: lazyWithPreload(() => import("../views/search/search-view.tsx")), gated: true },
-  { path: "compare", view: lazyWithPreload(() => import("../views/compare/compare-view.tsx")), gated: true },
+  { path: "search", view: lazyWithPreload(() => import("../views/search/search-view.tsx")), tellsStories: true },
+  { path: "compare", view: lazyWithPreload(() => import("../views/compare/compare-view.tsx")), tellsStories: true },
   {
     path: "differences",
     view: lazyWithPreload(() => import("../views/differences/differences-view.tsx")),
-    gated: true,
+    tellsStories: true,
   },
   { path: "cast", view: lazyWithPreload(() => import("../views/cast/cast-view.tsx")) },
   { path: "timeline", view: lazyWithPreload(() => import("../views/timeline/timeline-view.tsx")) },
   {
     path: "characters/:characterId",
     view: lazyWithPreload(() => import("../views/characters/character-view.tsx")),
-    gated: true,
+    tellsStories: true,
   },
   { path: "*", view: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")) },
 ];
 // Each route also says what its address draws first, for preloadRoute.
-const ROUTES = VIEWS.map(({ path, view: View, gated }) => ({
+const ROUTES = VIEWS.map(({ path, view: View, tellsStories }) => ({
   path,
-  element: gated ? (
-    <ContentNoteGate>
+  element: tellsStories ? (
+    <WithContentNote>
       <View />
-    </ContentNoteGate>
+    </WithContentNote>
   ) : (
     <View />
   ),
-  preload: (search: string) => (gated ? preloadGated(search, View) : View.preload()),
+  preload: (search: string) => (tellsStories ? preloadWithNote(search, View) : View.preload()),
 }));
 
 /**
- * Loads the code an address draws first (its view, or the content note in front of it), so that the
+ * Loads the code an address draws first (its view, and the content note above it), so that the
  * first render shows it at once instead of "Loading…".
  */
 export const preloadRoute = ({ pathname, search }: { pathname: string; search: string }): Promise<unknown> =>
@@ -87,7 +87,7 @@ function useArrival(pathname: string, hash: string) {
   }, [pathname]);
 }
 
-/** The routes table: the only place that knows every view, and which of them tell the stories (behind the content note). */
+/** The routes table: the only place that knows every view, and which of them tell the stories (with the content note). */
 export function AppRoutes() {
   const { pathname, hash } = useLocation();
   useArrival(pathname, hash);

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
-import { GLOBAL_SEARCH } from "../url-state/search-schema.ts";
-import { APPEARANCE_KEY, CONTENT_NOTE_KEY, GLOBAL_PARAM_NAMES, PROGRESS_KEY } from "./head-keys.ts";
+import { APPEARANCE_KEY, CONTENT_NOTE_KEY, PROGRESS_KEY } from "./head-keys.ts";
 
 const root = document.documentElement;
 let systemDark = false;
@@ -23,10 +22,6 @@ beforeEach(() => {
   for (const name of root.getAttributeNames()) if (name !== "lang") root.removeAttribute(name);
 });
 afterEach(() => vi.unstubAllGlobals());
-
-test("the head script knows every global parameter the app reads", () => {
-  expect([...GLOBAL_PARAM_NAMES]).toEqual(Object.keys(GLOBAL_SEARCH));
-});
 
 test("a stored choice wins over the system's, and the system's applies without one", async () => {
   systemDark = true;
@@ -64,13 +59,11 @@ test("a prerendered page stays shown only for its own path with no query and not
   expect(root.classList.contains("stale")).toBe(true);
 });
 
-test("a page drawn as the content note is hidden once the note is read, or when a global parameter changes it", async () => {
+test("a page drawn with the content note is hidden once the reader has hidden the note", async () => {
   root.setAttribute("data-prerendered", "/differences");
-  root.setAttribute("data-gated", "");
-  await load("/differences?works=film");
+  root.setAttribute("data-content-note", "");
+  await load("/differences");
   expect(root.classList.contains("stale")).toBe(false);
-  await load("/differences?notes=off");
-  expect(root.classList.contains("stale")).toBe(true);
   localStorage.setItem(CONTENT_NOTE_KEY, "read");
   await load("/differences");
   expect(root.classList.contains("stale")).toBe(true);

@@ -1,5 +1,5 @@
 // The head's one classic script (built to appearance.js by build/appearance-script.ts): sets the look before the first paint.
-import { APPEARANCE_EVENT, APPEARANCE_KEY, CONTENT_NOTE_KEY, GLOBAL_PARAM_NAMES, PROGRESS_KEY } from "./head-keys.ts";
+import { APPEARANCE_EVENT, APPEARANCE_KEY, CONTENT_NOTE_KEY, PROGRESS_KEY } from "./head-keys.ts";
 
 type Appearance = { theme?: string; contrast?: string; text?: string };
 
@@ -35,24 +35,22 @@ if (["1", "true"].includes(query.get("present") ?? "")) root.classList.add("pres
 
 // A prerendered page (data-prerendered: its path) shows the path as a first visit with no query sees
 // it. Anything else (a query, another path served this file, a remembered reading position, a content
-// note already read) hides it until the app draws the real state, so no stale or spoiling content shows
-// (docs/decisions/0012). A page drawn as the content note (data-gated) is the same note whatever the
-// view's own parameters say: only the global ones change it.
-// 404.html (data-prerendered="*") is drawn once for every path the app does not know; a path that may
-// be a known page written another way (a capital, a trailing slash, an escape) waits for the app.
+// note already hidden) hides it until the app draws the real state, so no stale or spoiling content
+// shows (docs/decisions/0012). 404.html (data-prerendered="*") is drawn once for every path the app
+// does not know; a path that may be a known page written another way (a capital, a trailing slash,
+// an escape) waits for the app.
 const path = root.getAttribute("data-prerendered");
 const here = location.pathname;
-const global = GLOBAL_PARAM_NAMES.some((name) => query.has(name));
 const drawn =
   path === "*" ? !/[A-Z%]|.\/$/.test(here) : path !== null && here.replace(/\/+$/, "") === path.replace(/\/+$/, "");
-let stale = !drawn || (location.search !== "" && (global || !root.hasAttribute("data-gated")));
+let stale = !drawn || location.search !== "";
 try {
-  // A remembered reading position would cover parts of it; a page drawn as the content note (data-gated) is not
-  // what a reader who has read the note sees.
+  // A remembered reading position would cover parts of it; a page drawn with the content note
+  // (data-content-note) is not what a reader who has hidden the note sees.
   stale =
     stale ||
     Boolean(localStorage.getItem(PROGRESS_KEY)) ||
-    (root.hasAttribute("data-gated") && localStorage.getItem(CONTENT_NOTE_KEY) === "read");
+    (root.hasAttribute("data-content-note") && localStorage.getItem(CONTENT_NOTE_KEY) === "read");
 } catch {
   // Storage blocked: nothing remembered.
 }

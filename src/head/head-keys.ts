@@ -1,4 +1,4 @@
-// The names the head script (before-paint.ts) shares with the app: its storage keys, its event and the global parameters.
+// The names the head script (before-paint.ts) shares with the app: its storage keys and its event.
 
 /** The display choices (theme, contrast, text size), kept on this device only. */
 export const APPEARANCE_KEY = "parallels-appearance";
@@ -8,7 +8,3 @@ export const APPEARANCE_EVENT = "parallels-appearance";
 export const PROGRESS_KEY = "parallels-progress";
 /** "read" once the reader has hidden the content note on this device. */
 export const CONTENT_NOTE_KEY = "parallels-content-note";
-
-/** The parameters every view reads and every link keeps (their fields: src/url-state/search-schema.ts). */
-export const GLOBAL_PARAM_NAMES = ["names", "progress", "present", "notes"] as const;
-export type GlobalParamName = (typeof GLOBAL_PARAM_NAMES)[number];

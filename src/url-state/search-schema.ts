@@ -1,4 +1,3 @@
-import type { GlobalParamName } from "../head/head-keys.ts";
 import { flag, oneOf, progress, whole, type Field } from "./fields.ts";
 
 export type SearchSchema = Record<string, Field<unknown>>;
@@ -14,7 +13,7 @@ export const GLOBAL_SEARCH = {
   present: flag(),
   // A teacher's link can leave out the content note, for a class that has had it (`notes=off`).
   notes: oneOf(["on", "off"], "on"),
-} satisfies SearchSchema & Record<GlobalParamName, Field<unknown>>;
+} satisfies SearchSchema;
 
 /** Projector mode's lesson on /differences and /compare: the row in focus (1-based) and hidden cells. */
 export const LESSON_SEARCH = {
