@@ -63,12 +63,12 @@ describe("withPrerendered", () => {
       /<html data-prerendered="\/parallels\/" /,
     );
     expect(page).toMatch(/<noscript>Without JavaScript, this page shows as it first opens/);
-    expect(page).not.toContain("data-gated");
+    expect(page).not.toContain("data-content-note");
     // Its stylesheet and head script come before the app's code, which only takes over a page already on screen.
     expect(page).toMatch(/<script type="module" fetchpriority="low"/);
     expect(html).not.toContain("fetchpriority");
     expect(withPrerendered(html, "/differences", "<section data-content-note>…</section>", "/")).toMatch(
-      /<html data-prerendered="\/differences" data-gated="" /,
+      /<html data-prerendered="\/differences" data-content-note="" /,
     );
   });
 
