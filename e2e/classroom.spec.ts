@@ -287,6 +287,8 @@ test.describe("the content note", () => {
   test("is a notice above a view that tells the stories, which shows at once; Hide is remembered on this device", async ({
     page,
   }) => {
+    // The matrix, axe on the note and four more pages: near a minute when the 2-core machine is busy.
+    test.setTimeout(120_000);
     await page.goto("/differences?names=hangul");
     const note = page.getByRole("note", { name: "Content note" });
     await expect(note).toBeVisible();

@@ -96,6 +96,8 @@ test("on a small screen one work is shown at a time, under the same URL", async 
 });
 
 test("axe finds nothing on the comparison, wide and narrow", async ({ page }) => {
+  // Two widths of a long page through axe: about a minute when the 2-core machine is busy.
+  test.setTimeout(120_000);
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/compare?row=lead-name");

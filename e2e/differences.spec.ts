@@ -187,6 +187,8 @@ test("at 360 px one work is shown at a time, chosen with a switcher", async ({ p
 });
 
 test("axe finds nothing on the matrix, filtered, with a cell open, and at 360 px", async ({ page }) => {
+  // Four states of the longest table through axe: about a minute when the 2-core machine is busy.
+  test.setTimeout(120_000);
   for (const [path, width] of [
     ["/differences", 1280],
     ["/differences?works=novel,series&category=characters&cell=best-friend-name.series", 1280],
