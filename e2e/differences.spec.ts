@@ -134,8 +134,10 @@ test("the CSV holds the rows on screen with their change types and sources", asy
   await page.getByRole("button", { name: "Download as CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("parallels-differences.csv");
-  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  const lines = text.trimEnd().split("\r\n");
+  const bytes = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+  // UTF-8 with a byte-order mark: Excel then reads the Hangul names as written.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").trimEnd().split("\r\n");
   expect(lines[0]).toBe(
     "Category,Element,Novel part,novel: change against novel,novel: what it does,novel: sources,series: change against novel,series: what it does,series: sources",
   );

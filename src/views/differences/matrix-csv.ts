@@ -4,7 +4,11 @@ import { cellText, type ElementRow } from "../../data/element-rows.ts";
 
 const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
-/** The rows on screen as CSV (RFC 4180): per work, the change type, what it does, and its source ids. */
+/**
+ * The rows on screen as CSV (RFC 4180): per work, the change type, what it does, and its source ids.
+ * It starts with a UTF-8 byte-order mark, without which Excel reads the file in the system's code page
+ * and garbles every Hangul name.
+ */
 export function matrixCsv(rows: ElementRow[], columns: Work[], baseline: Work): string {
   const header = ["Category", "Element", "Novel part"];
   for (const work of columns)
@@ -35,5 +39,5 @@ export function matrixCsv(rows: ElementRow[], columns: Work[], baseline: Work): 
     }
     lines.push(line);
   }
-  return `${lines.map((l) => l.map(quote).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${lines.map((l) => l.map(quote).join(",")).join("\r\n")}\r\n`;
 }

@@ -102,7 +102,9 @@ describe("CSV export", () => {
       all,
     );
     const csv = matrixCsv(rows, columns, baseline);
-    const [header, line] = csv.trimEnd().split("\r\n");
+    // A byte-order mark first, so that Excel reads it as UTF-8.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, line] = csv.slice(1).trimEnd().split("\r\n");
     expect(header).toBe(
       "Category,Element,Novel part,novel: change against novel,novel: what it does,novel: sources,series: change against novel,series: what it does,series: sources",
     );
