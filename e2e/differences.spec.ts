@@ -29,6 +29,22 @@ test("the teacher's link: how the series changes the novel's characters, with on
   );
 });
 
+test("without the novel and without baseline=, the first shown work is the baseline, and no column is added", async ({
+  page,
+}) => {
+  await page.goto("/differences?works=film,series");
+  await expect(matrix(page).getByRole("columnheader")).toHaveText(["Element", "Film (baseline)", "Series"]);
+  const compareWith = page.getByRole("combobox", { name: "Compare with" });
+  await expect(compareWith).toHaveValue("film");
+  await compareWith.selectOption("series");
+  await expect(page).toHaveURL("/differences?works=film%2Cseries&baseline=series");
+  // Back to the default: the parameter goes, as every default does.
+  await compareWith.selectOption("film");
+  await expect(page).toHaveURL("/differences?works=film%2Cseries");
+  await page.goto("/compare?works=series,film");
+  await expect(page.getByRole("combobox", { name: "Compare with" })).toHaveValue("series");
+});
+
 test("each parameter works from a deep link", async ({ page }) => {
   await page.goto("/differences?works=series,film&baseline=film");
   await expect(matrix(page).getByRole("columnheader")).toHaveText(["Element", "Series", "Film (baseline)"]);

@@ -8,9 +8,28 @@ export type RowCell = { work: Work; cell: Cell | "not-adapted"; change: ChangeTy
 export type ElementRow = { element: Element; cells: RowCell[] };
 export type Ignored = { name: string; reason: string };
 
+/** The works `works=` asks for that exist, in its order; all works when none does. */
+const shownWorks = (all: Work[], requested: string[]): Work[] => {
+  const byId = new Map(all.map((w) => [w.id, w]));
+  const asked = requested.flatMap((id) => byId.get(id) ?? []);
+  return asked.length ? asked : all;
+};
+
+/**
+ * The baseline when `baseline=` says none: the original (the novel) when it is shown, else the first
+ * shown work. So `works=film,series` compares the series with the film, and adds no column.
+ */
+export function defaultBaselineId(all: Work[], requested: string[]): string {
+  const shown = shownWorks(all, requested);
+  const original = originalWork(all);
+  const baseline = original && shown.includes(original) ? original : shown[0];
+  if (!baseline) throw new Error("works.json holds no work");
+  return baseline.id;
+}
+
 /**
  * The columns asked for (`works=`, in that order; all works when none is usable) and the baseline
- * (`baseline=`, the original by default), which is always shown: it is added in front when missing.
+ * (`baseline=`, else defaultBaselineId), which is always shown: it is added in front when missing.
  */
 export function resolveColumns(
   all: Work[],
@@ -22,16 +41,13 @@ export function resolveColumns(
   const unknown = requested.filter((id) => !byId.has(id));
   if (unknown.length)
     ignored.push({ name: "works", reason: `no work called ${unknown.map((u) => `"${u}"`).join(", ")}` });
-  const asked = requested.flatMap((id) => byId.get(id) ?? []);
-  const fallback = originalWork(all) ?? all[0];
-  if (!fallback) throw new Error("works.json holds no work");
-  let baseline = fallback;
+  const columns = shownWorks(all, requested);
+  let baseline = byId.get(defaultBaselineId(all, requested))!;
   if (baselineId) {
     const found = byId.get(baselineId.trim().toLowerCase());
     if (found) baseline = found;
     else ignored.push({ name: "baseline", reason: `no work called "${baselineId.slice(0, 40)}"` });
   }
-  const columns = asked.length ? asked : all;
   return { columns: columns.includes(baseline) ? columns : [baseline, ...columns], baseline, ignored };
 }
 

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { agree, buildRows, resolveColumns, type ElementRow } from "../../data/element-rows.ts";
+import { agree, buildRows, defaultBaselineId, resolveColumns, type ElementRow } from "../../data/element-rows.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import { sectionName } from "../../data/section-name.ts";
 import type { Aspect } from "../../data/schema/vocabularies.ts";
@@ -103,7 +103,7 @@ export default function CompareView() {
           columns={columns}
           baseline={baseline}
           onWorks={(ids) => update({ works: ids.join(",") === works.map((w) => w.id).join(",") ? [] : ids })}
-          onBaseline={(id) => update({ baseline: id === works[0]?.id ? "" : id })}
+          onBaseline={(id) => update({ baseline: id === defaultBaselineId(works, values.works) ? "" : id })}
         />
         <div className="rounded-md border border-slate-300 p-2">
           <label className="inline-flex min-h-6 items-center gap-1">

@@ -8,7 +8,7 @@ import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { filterStatement } from "./filter-statement.ts";
 import { categoryWord, MatrixControls } from "./matrix-controls.tsx";
-import { buildRows, resolveColumns } from "../../data/element-rows.ts";
+import { buildRows, defaultBaselineId, resolveColumns } from "../../data/element-rows.ts";
 import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-model.ts";
 import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
 import { DIFFERENCES_SEARCH } from "./search.ts";
@@ -210,7 +210,7 @@ export default function DifferencesView() {
         q={values.q}
         only={values.only}
         onWorks={(ids) => update({ works: ids.join(",") === works.map((w) => w.id).join(",") ? [] : ids })}
-        onBaseline={(id) => update({ baseline: id === "novel" ? "" : id })}
+        onBaseline={(id) => update({ baseline: id === defaultBaselineId(works, values.works) ? "" : id })}
         onCategory={(category) => update({ category })}
         onStatus={(status) => update({ status })}
         onSearch={(q) => update({ q }, { typing: true })}

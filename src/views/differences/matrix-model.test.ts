@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../data/data-on-disk.ts";
 import { matrixCsv } from "./matrix-csv.ts";
-import { agree, buildRows, resolveColumns } from "../../data/element-rows.ts";
+import { agree, buildRows, defaultBaselineId, resolveColumns } from "../../data/element-rows.ts";
 import { countChanges, filterRows, groupRows, resolveOpenCell, type MatrixFilter } from "./matrix-model.ts";
 
 const data = readDataset();
@@ -25,13 +25,22 @@ describe("columns and baseline", () => {
 
   it("keeps the asked order, and puts a missing baseline in front", () => {
     expect(resolveColumns(all, ["series", "film"], "film").columns.map((w) => w.id)).toEqual(["series", "film"]);
-    expect(resolveColumns(all, ["series"], "").columns.map((w) => w.id)).toEqual(["novel", "series"]);
+    expect(resolveColumns(all, ["series"], "novel").columns.map((w) => w.id)).toEqual(["novel", "series"]);
+  });
+
+  it("compares with the first shown work when the novel is not shown and no baseline is asked for", () => {
+    const { columns, baseline } = resolveColumns(all, ["film", "series"], "");
+    expect(columns.map((w) => w.id)).toEqual(["film", "series"]);
+    expect(baseline.id).toBe("film");
+    expect(defaultBaselineId(all, ["series", "novel"])).toBe("novel");
+    expect(defaultBaselineId(all, ["series", "film"])).toBe("series");
+    expect(defaultBaselineId(all, [])).toBe("novel");
   });
 
   it("reports unknown works and baselines instead of obeying them", () => {
     const { columns, baseline, ignored } = resolveColumns(all, ["play", "film"], "opera");
-    expect(columns.map((w) => w.id)).toEqual(["novel", "film"]);
-    expect(baseline.id).toBe("novel");
+    expect(columns.map((w) => w.id)).toEqual(["film"]);
+    expect(baseline.id).toBe("film");
     expect(ignored.map((i) => i.name)).toEqual(["works", "baseline"]);
   });
 });
