@@ -89,6 +89,10 @@ test("on a small screen one work is shown at a time, under the same URL", async 
   await page.getByRole("combobox", { name: "Work shown" }).selectOption("series");
   await expect(headers).toHaveText([/^Element/, /^Series/]);
   await expect(page).toHaveURL("/compare?works=novel,series");
+  // Unticking the work on show moves the phone to one still shown, never to no work at all.
+  await page.getByRole("search", { name: "Choose the columns" }).getByRole("checkbox", { name: "Series" }).uncheck();
+  await expect(page).toHaveURL("/compare?works=novel");
+  await expect(headers).toHaveText([/^Element/, /^Novel/]);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

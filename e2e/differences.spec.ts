@@ -198,6 +198,11 @@ test("at 360 px one work is shown at a time, chosen with a switcher", async ({ p
   await page.getByRole("combobox", { name: "Work shown" }).selectOption("series");
   await expect(headers.filter({ visible: true })).toHaveText(["Element", "Series"]);
   await expect(page).toHaveURL("/differences");
+  // Unticking the work on show moves the phone to one that is still shown, never to no work at all.
+  await controls(page).getByRole("checkbox", { name: "Series" }).uncheck();
+  await expect(page).toHaveURL("/differences?works=novel%2Cfilm");
+  await expect(headers.filter({ visible: true })).toHaveText(["Element", "Film"]);
+  await expect(page.getByRole("combobox", { name: "Work shown" })).toHaveValue("film");
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -108,9 +108,9 @@ describe("/works/:workId", () => {
   });
 });
 
-describe("the content note", () => {
-  const note = () => screen.queryByRole("note", { name: "Content note" });
+const note = () => screen.queryByRole("note", { name: "Content note" });
 
+describe("the content note", () => {
   it("is a notice above a view that tells the stories, which shows at once; Hide is remembered", async () => {
     renderRoute("/works/film", { noteRead: false });
     expect(await screen.findByText("Director")).toBeInTheDocument();

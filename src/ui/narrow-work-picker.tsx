@@ -1,4 +1,14 @@
+import { useState } from "react";
 import type { Work } from "../data/schema/works-file.ts";
+
+/**
+ * The one work a small screen shows: the reader's choice while it is among the columns, else `first`.
+ * Unticking the chosen work (or a link that leaves it out) never leaves the phone with no work column.
+ */
+export function useNarrowWork(columns: Work[], first: string): [string, (id: string) => void] {
+  const [chosen, setChosen] = useState<string>();
+  return [chosen !== undefined && columns.some((w) => w.id === chosen) ? chosen : first, setChosen];
+}
 
 /** On a small screen, which one of the columns to show: the others stay in the page and the URL, just hidden. */
 export function NarrowWorkPicker({

@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { agree, buildRows, defaultBaselineId, resolveColumns, type ElementRow } from "../../data/element-rows.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import { sectionName } from "../../data/section-name.ts";
@@ -19,7 +18,7 @@ import { LESSON_SEARCH } from "../../url-state/search-schema.ts";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { alignByPart, WORK_ROWS, workFacts, type PartBlock, type Teller } from "./align.ts";
-import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
+import { NarrowWorkPicker, useNarrowWork } from "../../ui/narrow-work-picker.tsx";
 
 const COMPARE_SEARCH = {
   works: idList(),
@@ -54,7 +53,7 @@ export default function CompareView() {
     ...columnIgnored,
     ...(values.row && !selected ? [{ name: "row", reason: `no element called "${values.row.slice(0, 40)}"` }] : []),
   ];
-  const [narrowWork, setNarrowWork] = useState(columns[0]?.id ?? "");
+  const [narrowWork, setNarrowWork] = useNarrowWork(columns, columns[0]?.id ?? "");
   const labels = new Map(characters.map((c) => [c.id, c.label]));
   const narrow = (id: string) => (id === narrowWork ? "" : "max-sm:hidden");
 

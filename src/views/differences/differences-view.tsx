@@ -12,7 +12,7 @@ import { buildRows, defaultBaselineId, resolveColumns } from "../../data/element
 import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-model.ts";
 import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
 import { DIFFERENCES_SEARCH } from "./search.ts";
-import { NarrowWorkPicker } from "../../ui/narrow-work-picker.tsx";
+import { NarrowWorkPicker, useNarrowWork } from "../../ui/narrow-work-picker.tsx";
 import { EmptyState } from "../../ui/empty-state.tsx";
 import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
 
@@ -76,7 +76,7 @@ export default function DifferencesView() {
     values.only !== "all" ||
     Boolean(values.character);
   const others = matrix.columns.filter((w) => w.id !== matrix.baseline.id);
-  const [narrowWork, setNarrowWork] = useState(others[0]?.id ?? baseline.id);
+  const [narrowWork, setNarrowWork] = useNarrowWork(matrix.columns, others[0]?.id ?? matrix.baseline.id);
   const characterLabels = useMemo(() => new Map(characters.map((c) => [c.id, c.label])), [characters]);
 
   // A cell opened by a click or Enter takes focus; one opened by a shared link is only scrolled to and marked.
