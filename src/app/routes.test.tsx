@@ -108,7 +108,7 @@ describe("/works/:workId", () => {
   });
 });
 
-const note = () => screen.queryByRole("note", { name: "Content note" });
+const contentNote = () => screen.queryByRole("note", { name: "Content note" });
 
 describe("the content note", () => {
   it("is a notice above a view that tells the stories, which shows at once; Hide is remembered", async () => {
@@ -122,9 +122,9 @@ describe("the content note", () => {
     );
     // Above the view: the note comes first in the page's order.
     const heading = screen.getByRole("heading", { level: 1, name: "Love in the Big City" });
-    expect(note()!.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(contentNote()!.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Hide the content note" }));
-    expect(note()).not.toBeInTheDocument();
+    expect(contentNote()).not.toBeInTheDocument();
     expect(screen.getByText("Director")).toBeInTheDocument();
     expect(localStorage.getItem("parallels-content-note")).toBe("read");
   });
@@ -137,17 +137,17 @@ describe("the content note", () => {
       /Novel: HIV, conversion therapy, family rejection, abortion, homophobia, illness, suicide \(not confirmed\)/,
     );
     expect(series).toHaveTextContent(/an age restriction in Korea, sex, drugs, self-harm, HIV/);
-    expect(note()).toBeInTheDocument();
+    expect(contentNote()).toBeInTheDocument();
   });
 
   it("is left out by a teacher's link (notes=off) and on views that do not tell the stories", async () => {
     renderRoute("/differences?notes=off", { noteRead: false });
     expect(await screen.findByRole("table")).toBeInTheDocument();
-    expect(note()).not.toBeInTheDocument();
+    expect(contentNote()).not.toBeInTheDocument();
     cleanup();
     renderRoute("/cast", { noteRead: false });
     expect(await screen.findByRole("heading", { level: 1, name: "Cast" })).toBeInTheDocument();
-    expect(note()).not.toBeInTheDocument();
+    expect(contentNote()).not.toBeInTheDocument();
   });
 });
 
