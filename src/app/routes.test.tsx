@@ -182,6 +182,7 @@ describe("/sources", () => {
 });
 
 describe("/differences", () => {
+  // The whole matrix through jsdom: 7–10 s alone, more on a busy 2-core machine.
   it("shows the matrix as a table: elements grouped by category, one column per work", async () => {
     renderRoute("/differences");
     const table = await screen.findByRole("table", { name: /Adaptation differences/ });
@@ -196,7 +197,7 @@ describe("/differences", () => {
     expect(cells[1]).toHaveTextContent("Kept");
     expect(cells[2]).toHaveTextContent("Changed");
     expect(cells[2]).toHaveTextContent("Mi-ae");
-  });
+  }, 40_000);
 
   it("reads every filter from the URL and states it", async () => {
     renderRoute("/differences?works=novel,series&category=characters&status=changed");

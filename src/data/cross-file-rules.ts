@@ -182,7 +182,20 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
   });
 
   const used = new Set<string>();
+  const sameFact = new Map<string, { confidence: string; at: string }[]>();
   for (const ref of collectClaims(data)) {
+    if (ref.claim.fact) {
+      const seen = sameFact.get(ref.claim.fact) ?? [];
+      const at = `${ref.file}.json ${ref.path}`;
+      const other = seen.find((s) => s.confidence !== ref.claim.confidence);
+      if (other)
+        report(
+          ref.file,
+          ref.path,
+          `states fact "${ref.claim.fact}" as ${ref.claim.confidence}, where ${other.at} states it as ${other.confidence}`,
+        );
+      sameFact.set(ref.claim.fact, [...seen, { confidence: ref.claim.confidence, at }]);
+    }
     for (const id of claimSourceIds(ref.claim)) {
       used.add(id);
       if (!sourceIds.has(id)) report(ref.file, ref.path, `cites source "${id}", which is not in sources.json`);
@@ -199,6 +212,9 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
         );
     }
   }
+  for (const [fact, claims] of sameFact)
+    if (claims.length < 2)
+      report("works", "", `fact "${fact}" is named by one claim only (${claims[0]?.at}): a key joins two or more`);
   data.sources.sources.forEach((source, i) => {
     if (!used.has(source.id)) report("sources", `sources[${i}]`, `source "${source.id}" is cited by no claim`);
   });

@@ -46,6 +46,11 @@ describe("bad data is rejected, every problem at once, with file and path", () =
     has(/elements\[0\]\.cells: has no cell for novel/));
   it("finds an element naming a character who does not exist", () =>
     has(/elements\[0\]\.characters: names character "nobody-here"/));
+  it("finds one fact stated as confirmed or single-source in one place and otherwise in another", () =>
+    has(
+      /characters\.json characters\[0\]\.portrayals\[0\]\.presence: states fact "lead-age" as uncertain, where works\.json works\[0\]\.summary states it as single-source/,
+    ));
+  it("finds a fact key no other claim shares", () => has(/fact "alone" is named by one claim only/));
   it("finds a source nobody cites", () => has(/sources\.json sources\[1\]: source "src-unused" is cited by no claim/));
 });
 

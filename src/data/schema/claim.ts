@@ -22,6 +22,8 @@ export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Rec
     rejected: v.optional(v.array(rejected)),
     note: v.optional(Text),
     span: v.optional(Span),
+    /** The same fact stated in another place or file, by a shared key: all of them carry one confidence. */
+    fact: v.optional(Id),
   };
   const stated = v.pipe(
     v.strictObject({
