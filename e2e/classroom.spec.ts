@@ -297,7 +297,7 @@ test.describe("the content note", () => {
     for (const topic of ["suicide", "abortion", "HIV", "conversion therapy", "violence"])
       await expect(topics).toContainText(topic);
     // The view is there at once, below the note.
-    await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+    await expect(page.getByRole("grid", { name: /Adaptation differences/ })).toBeVisible();
     // The note itself (the matrix below it has its own axe test, which takes a minute on this machine).
     expect(
       await new AxeBuilder({ page })
@@ -358,7 +358,7 @@ test.describe("the content note", () => {
     await expect(student.getByRole("note", { name: "Content note" })).toHaveCount(0);
     await student.getByRole("link", { name: "These rows in the matrix" }).click();
     await expect(student).toHaveURL(/\/differences\?.*notes=off/);
-    await expect(student.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+    await expect(student.getByRole("grid", { name: /Adaptation differences/ })).toBeVisible();
     await student.close();
   });
 

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "./test.ts";
 
-const matrix = (page: Page) => page.getByRole("table", { name: /Adaptation differences/ });
+const matrix = (page: Page) => page.getByRole("grid", { name: /Adaptation differences/ });
 const bodyRows = (page: Page) => matrix(page).locator("tbody tr:not(:first-child):visible");
 const controls = (page: Page) => page.getByRole("search", { name: "Filter the matrix" });
 
@@ -17,7 +17,7 @@ test("the teacher's link: how the series changes the novel's characters, with on
   ).toBeVisible();
   const rows = bodyRows(page);
   await expect(rows.first()).toBeVisible();
-  for (const row of await rows.all()) await expect(row.getByRole("cell").nth(1)).toContainText("Changed");
+  for (const row of await rows.all()) await expect(row.getByRole("gridcell").nth(1)).toContainText("Changed");
   const cell = page.locator("#cell-best-friend-name--series");
   await expect(cell).toBeInViewport();
   await expect(cell.getByRole("button")).toHaveAttribute("aria-current", "true");

@@ -89,7 +89,7 @@ test("keyboard alone: from a mistyped link through the overview and a work into 
   await expect(differencesLink).toHaveAttribute("aria-current", "page");
   await expect(page).toHaveURL("/differences");
   await expect(h1(page)).toHaveText("Differences");
-  const matrix = page.getByRole("table", { name: /Adaptation differences/ });
+  const matrix = page.getByRole("grid", { name: /Adaptation differences/ });
   const cell = (key: string) => matrix.locator(`button[data-cell="${key}"]`);
   await tabTo(page, cell("adapted-scope.novel"));
   await expectFocusRing(page);

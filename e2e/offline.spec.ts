@@ -24,7 +24,7 @@ test("after one visit, every view and its data work offline", async ({ page, con
   await firstVisit(page, "/differences?names=hangul");
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+  await expect(page.getByRole("grid", { name: /Adaptation differences/ })).toBeVisible();
   expect(new URL(page.url()).search).toBe("?names=hangul");
   // A view not yet opened, by a link (its code and data kept too).
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Film" }).click();

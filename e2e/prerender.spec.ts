@@ -35,7 +35,7 @@ test.describe("before the JavaScript arrives", () => {
     await page.goto("/differences", { waitUntil: "commit" });
     const note = page.getByRole("note", { name: "Content note" });
     await expect(note).toBeVisible();
-    const table = page.getByRole("table", { name: /Adaptation differences/ });
+    const table = page.getByRole("grid", { name: /Adaptation differences/ });
     await expect(table).toBeVisible();
     expect(await table.getByRole("row").count()).toBeGreaterThan(10);
     const noteBox = await note.boundingBox();
@@ -65,7 +65,7 @@ test.describe("before the JavaScript arrives", () => {
     await expect(page.locator("#prerendered h1[data-drawn-by-the-build]")).toHaveText("Differences");
     await hide.click();
     await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
-    await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+    await expect(page.getByRole("grid", { name: /Adaptation differences/ })).toBeVisible();
     await expect(page).toHaveURL("/differences");
   });
 
@@ -288,9 +288,9 @@ test.describe("with JavaScript off", () => {
     for (const fact of ["Kim Go-eun", "Blue Dragon", "Director"])
       await expect(page.getByRole("main")).toContainText(fact);
     await page.goto("/differences");
-    const rows = page.getByRole("table", { name: /Adaptation differences/ }).getByRole("row");
+    const rows = page.getByRole("grid", { name: /Adaptation differences/ }).getByRole("row");
     expect(await rows.count()).toBeGreaterThan(10);
-    await expect(rows.filter({ has: page.getByRole("cell") }).first()).toBeVisible();
+    await expect(rows.filter({ has: page.getByRole("gridcell") }).first()).toBeVisible();
     expect(await page.content()).toContain("<noscript>Without JavaScript, this page shows as it first opens");
     await page.goto("/overveiw");
     await expect(heading(page, "Not found")).toBeVisible();

@@ -55,7 +55,7 @@ test("the matrix prints on A4 and Letter, and in dark mode prints dark text on w
       .getByRole("heading", { level: 1 })
       .evaluate((h) => [getComputedStyle(h).color, getComputedStyle(document.body).backgroundColor]);
   await page.goto("/differences");
-  await expect(page.getByRole("table", { name: /Adaptation differences/ })).toBeVisible();
+  await expect(page.getByRole("grid", { name: /Adaptation differences/ })).toBeVisible();
   await page.emulateMedia({ media: "print", colorScheme: "light" });
   const light = await ink();
   await page.emulateMedia({ media: "screen", colorScheme: "dark" });
@@ -74,27 +74,27 @@ test("quiz=1 makes the matrix a worksheet: the adaptations' cells blank, the nov
   page,
 }) => {
   await page.goto("/differences?category=characters&quiz=1");
-  const matrix = page.getByRole("table", { name: /Adaptation differences/ });
+  const matrix = page.getByRole("grid", { name: /Adaptation differences/ });
   const row = matrix.getByRole("row", { name: /The best friend's name/ });
-  await expect(row.getByRole("cell")).toHaveText([/\w{4,}/, "Left blank", "Left blank"]);
+  await expect(row.getByRole("gridcell")).toHaveText([/\w{4,}/, "Left blank", "Left blank"]);
   await expect(page.getByText(/Worksheet\. The film and series cells are left blank/)).toBeVisible();
   await page.emulateMedia({ media: "print" });
-  await expect(row.getByRole("cell")).toHaveText([/\w{4,}/, "Left blank", "Left blank"]);
+  await expect(row.getByRole("gridcell")).toHaveText([/\w{4,}/, "Left blank", "Left blank"]);
   await expect(sources(page)).toContainText("[T22]");
   await expect(sources(page)).not.toContainText("[F17]");
   await expect(page.getByRole("button", { name: "Show the answers" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
   await page.getByRole("button", { name: "Show the answers" }).click();
   await expect(page).toHaveURL("/differences?category=characters");
-  await expect(row.getByRole("cell").nth(2)).toContainText("Choi Mi-ae");
+  await expect(row.getByRole("gridcell").nth(2)).toContainText("Choi Mi-ae");
   await page.emulateMedia({ media: "print" });
   await expect(sources(page)).toContainText("[F17]");
 });
 
 test("a worksheet whose first column is blank is still reached by Tab, on the baseline's cells", async ({ page }) => {
   await page.goto("/differences?works=film,novel&quiz=1");
-  const matrix = page.getByRole("table", { name: /Adaptation differences/ });
-  await expect(matrix.getByRole("cell", { name: "Left blank" }).first()).toBeVisible();
+  const matrix = page.getByRole("grid", { name: /Adaptation differences/ });
+  await expect(matrix.getByRole("gridcell", { name: "Left blank" }).first()).toBeVisible();
   await expect(matrix.locator('button[data-cell][tabindex="0"]')).toHaveCount(1);
   await expect(matrix.locator('button[data-cell][tabindex="0"]')).toHaveAttribute("data-cell", /\.novel$/);
 });

@@ -131,7 +131,7 @@ describe("the content note", () => {
 
   it("lists every work's topics on the matrix, marking a topic no source confirms, with the matrix below", async () => {
     renderRoute("/differences", { noteRead: false });
-    expect(await screen.findByRole("table")).toBeInTheDocument();
+    expect(await screen.findByRole("grid")).toBeInTheDocument();
     const [novel, , series] = within(screen.getByRole("list", { name: "Topics by work" })).getAllByRole("listitem");
     expect(novel).toHaveTextContent(
       /Novel: HIV, conversion therapy, family rejection, abortion, homophobia, illness, suicide \(not confirmed\)/,
@@ -142,7 +142,7 @@ describe("the content note", () => {
 
   it("is left out by a teacher's link (notes=off) and on views that do not tell the stories", async () => {
     renderRoute("/differences?notes=off", { noteRead: false });
-    expect(await screen.findByRole("table")).toBeInTheDocument();
+    expect(await screen.findByRole("grid")).toBeInTheDocument();
     expect(contentNote()).not.toBeInTheDocument();
     cleanup();
     renderRoute("/cast", { noteRead: false });
@@ -185,7 +185,7 @@ describe("/differences", () => {
   // The whole matrix through jsdom: 7–10 s alone, more on a busy 2-core machine.
   it("shows the matrix as a table: elements grouped by category, one column per work", async () => {
     renderRoute("/differences");
-    const table = await screen.findByRole("table", { name: /Adaptation differences/ });
+    const table = await screen.findByRole("grid", { name: /Adaptation differences/ });
     expect(
       within(table)
         .getAllByRole("columnheader")
@@ -193,7 +193,7 @@ describe("/differences", () => {
     ).toEqual(["Element", "Novel (baseline)", "Film", "Series"]);
     expect(within(table).getByRole("button", { name: /Characters \(\d+\)/ })).toHaveAttribute("aria-expanded", "true");
     const row = within(table).getByRole("row", { name: /The best friend's name/ });
-    const cells = within(row).getAllByRole("cell");
+    const cells = within(row).getAllByRole("gridcell");
     expect(cells[1]).toHaveTextContent("Kept");
     expect(cells[2]).toHaveTextContent("Changed");
     expect(cells[2]).toHaveTextContent("Mi-ae");
@@ -201,7 +201,7 @@ describe("/differences", () => {
 
   it("reads every filter from the URL and states it", async () => {
     renderRoute("/differences?works=novel,series&category=characters&status=changed");
-    const table = await screen.findByRole("table", { name: /Adaptation differences/ });
+    const table = await screen.findByRole("grid", { name: /Adaptation differences/ });
     expect(within(table).getAllByRole("columnheader")).toHaveLength(3);
     expect(
       screen.getByText(
@@ -210,7 +210,7 @@ describe("/differences", () => {
     ).toBeInTheDocument();
     for (const row of within(table)
       .getAllByRole("row")
-      .filter((r) => within(r).queryAllByRole("cell").length > 0))
+      .filter((r) => within(r).queryAllByRole("gridcell").length > 0))
       expect(row).toHaveTextContent("Changed");
   });
 

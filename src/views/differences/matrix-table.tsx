@@ -93,7 +93,10 @@ export function MatrixTable({
       className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-300 contain-content print:max-h-none print:overflow-visible print:border-0 print:contain-none"
     >
       {/* Fixed layout from sm up: the columns take their widths from the header row, not from every cell's words, so they hold still while rows come and go (below sm one work column shows, and fixed layout would keep room for the hidden ones). */}
+      {/* A grid (the ARIA grid pattern): screen readers in browse mode hand it the arrow keys, which move between cells. */}
       <table
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role -- the ARIA grid pattern: a data table whose cells the arrow keys move between (WAI-ARIA APG "Data Grid")
+        role="grid"
         className="w-full min-w-[40rem] border-separate sm:table-fixed border-spacing-0 text-left text-sm max-sm:min-w-0"
         aria-describedby="change-legend"
       >
@@ -167,13 +170,20 @@ export function MatrixTable({
                     const key = cellKey(row.element.id, cell.work.id);
                     if (!hasButton(cell.work.id))
                       return (
-                        <td key={key} className={`h-20 border-b border-slate-200 p-1 ${narrow(cell.work.id)}`}>
+                        <td
+                          key={key}
+                          // oxlint-disable-next-line jsx-a11y/no-redundant-roles -- said outright for every accessibility tree, jsdom's included
+                          role="gridcell"
+                          className={`h-20 border-b border-slate-200 p-1 ${narrow(cell.work.id)}`}
+                        >
                           <span className="sr-only">Left blank</span>
                         </td>
                       );
                     return (
                       <td
                         key={key}
+                        // oxlint-disable-next-line jsx-a11y/no-redundant-roles -- said outright for every accessibility tree, jsdom's included
+                        role="gridcell"
                         id={cellDomId(key)}
                         className={`border-b border-slate-200 p-1 ${narrow(cell.work.id)} ${key === openKey ? "bg-yellow-100 outline-2 outline-yellow-600" : ""}`}
                       >
