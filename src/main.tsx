@@ -1,13 +1,14 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { CodeLoadError } from "./app/lazy-with-preload.ts";
 import { drawsNotFound, preloadRoute } from "./app/routes.tsx";
 import { prefetchAllData, createQueryClient } from "./app/query-client.ts";
 import { DataFileError } from "./data/data-file-error.ts";
 
-// A data file that failed is already explained on the page, with a retry; anything else is a bug worth logging.
+// A data file or a view's code that failed is already explained on the page, with a retry; anything else is a bug worth logging.
 const onCaughtError = (error: unknown, info: { componentStack?: string }) => {
-  if (!(error instanceof DataFileError)) console.error(error, info.componentStack);
+  if (!(error instanceof DataFileError || error instanceof CodeLoadError)) console.error(error, info.componentStack);
 };
 const client = createQueryClient();
 const app = (

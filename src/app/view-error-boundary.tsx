@@ -2,6 +2,7 @@ import { useQueryErrorResetBoundary } from "@tanstack/react-query";
 import { Component, type ReactNode } from "react";
 import { DataFileError } from "../data/data-file-error.ts";
 import { KeptLink } from "../url-state/kept-link.tsx";
+import { CodeLoadError, retryFailedLoads } from "./lazy-with-preload.ts";
 
 type Props = { children: ReactNode; onReset: () => void };
 type State = { error: Error | null };
@@ -14,6 +15,7 @@ class Boundary extends Component<Props, State> {
   }
 
   retry = () => {
+    retryFailedLoads();
     this.props.onReset();
     this.setState({ error: null });
   };
@@ -39,6 +41,11 @@ class Boundary extends Component<Props, State> {
               ))}
             </ul>
           </div>
+        ) : error instanceof CodeLoadError ? (
+          <p role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
+            <span aria-hidden="true">⚠ </span>
+            {error.message} Nothing you chose is lost: it is all in the address.
+          </p>
         ) : (
           <p role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
             <span aria-hidden="true">⚠ </span>Something went wrong while showing this page: {error.message}
@@ -59,7 +66,7 @@ class Boundary extends Component<Props, State> {
   }
 }
 
-/** Catches a view's failure (a data file above all) and offers a retry that really reloads the file. */
+/** Catches a view's failure (a data file, or its code) and offers a retry that really loads it again. */
 export function ViewErrorBoundary({ children }: { children: ReactNode }) {
   const { reset } = useQueryErrorResetBoundary();
   return <Boundary onReset={reset}>{children}</Boundary>;
