@@ -61,7 +61,16 @@ test("projector mode is one switch: large type, strong contrast, no chrome, a wa
 test("a teacher steps through how the film changes Jaehee's story, answers hidden until revealed", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/differences?works=novel,film&character=jaehee&present=1&quiz=1");
+  // Step 0, the content note: the class sees the works' topics before any row, whatever this device remembers.
+  await expect(page.locator("#lesson-row")).toHaveText("Content note");
+  await expect(page.getByRole("list", { name: "Topics by work" }).getByRole("listitem")).toHaveText([
+    /^Novel: .*HIV/,
+    /^Film: .*suicide/,
+  ]);
+  await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
+  await page.keyboard.press("Space");
   await expect(page.getByText(/^Row 1 of \d+\./)).toBeVisible();
+  expect(search(page).get("step")).toBe("1");
   await expect(page.getByText(/rows about Jaehee/)).toBeVisible();
   const first = await page.locator("#lesson-row").textContent();
   // The question waits for the answers, which it might give away.
@@ -76,7 +85,7 @@ test("a teacher steps through how the film changes Jaehee's story, answers hidde
   await expect(reveal).toHaveCount(0);
   await expect(page.getByText(/^Discuss: .+\?$/)).toBeVisible();
   await expect(table.getByText(/Kept|Changed|Added|Omitted|Unknown|Not adapted/).first()).toBeVisible();
-  expect(search(page).has("step")).toBe(false);
+  expect(search(page).get("step")).toBe("1");
   // Everything in the row is revealed: the next Space moves on, and the URL says where.
   await page.keyboard.press("Space");
   await expect(page.getByText(/^Row 2 of \d+\./)).toBeVisible();
@@ -90,7 +99,7 @@ test("a teacher steps through how the film changes Jaehee's story, answers hidde
   await page.keyboard.press("ArrowLeft");
   expect(search(page).get("step")).toBe("2");
   await page.getByRole("button", { name: "Previous row" }).click();
-  expect(search(page).has("step")).toBe(false);
+  expect(search(page).get("step")).toBe("1");
   await expect(page.locator("#lesson-row")).toHaveText(first ?? "");
   await page.keyboard.press("End");
   const last = search(page).get("step");
@@ -100,7 +109,10 @@ test("a teacher steps through how the film changes Jaehee's story, answers hidde
   await page.goBack();
   expect(search(page).has("step")).toBe(false);
   expect(search(page).get("quiz")).toBe("1");
+  await expect(page.locator("#lesson-row")).toHaveText("Content note");
   // Without the quiz every cell shows.
+  await page.getByRole("button", { name: "Next row" }).click();
+  await expect(page.locator("#lesson-row")).toHaveText(first ?? "");
   await page.getByRole("checkbox", { name: /Quiz/ }).uncheck();
   expect(search(page).has("quiz")).toBe(false);
   await expect(table.getByRole("button", { name: /Reveal/ })).toHaveCount(0);
@@ -112,8 +124,13 @@ test("a shared lesson link opens on its step; a step past the end shows the last
   await page.goto("/differences?present=1&step=999");
   await expect(page.getByText(/^Row 52 of 52\./)).toBeVisible();
   await page.goto("/differences?present=1&step=zero");
-  await expect(page.getByText(/^Row 1 of 52\./)).toBeVisible();
+  await expect(page.locator("#lesson-row")).toHaveText("Content note");
   await expect(page.getByText(/step.*"zero" is not a whole number/)).toBeVisible();
+  // A class that has had the note: the link leaves it out, and the lesson opens on the first row.
+  await page.goto("/differences?present=1&notes=off");
+  await expect(page.getByText(/^Row 1 of 52\./)).toBeVisible();
+  await page.keyboard.press("Home");
+  await expect(page.getByText(/^Row 1 of 52\./)).toBeVisible();
 });
 
 test("the QR code holds the page's exact address", async ({ page }) => {

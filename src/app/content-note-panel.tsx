@@ -1,29 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { dataFileQuery } from "../data/queries.ts";
-import type { Work } from "../data/schema/works-file.ts";
+import { contentNoteTopics } from "../data/content-note-topics.ts";
 import { capitalize } from "../lib/capitalize.ts";
 import { LoadingMessage } from "../ui/loading-message.tsx";
 import { KeptLink } from "../url-state/kept-link.tsx";
-
-const TOPIC_WORDS: Record<string, string> = {
-  hiv: "HIV",
-  "self-harm": "self-harm",
-  "age-restriction": "an age restriction in Korea",
-};
-const topicWords = (topic: string) => TOPIC_WORDS[topic] ?? topic.replaceAll("-", " ");
-
-/** A work's topics, in the data's order, each marked where every note on it is itself in doubt. */
-function topicsOf(work: Work): string[] {
-  const doubtful = new Map<string, boolean>();
-  for (const note of work.contentNotes ?? [])
-    for (const topic of note.topics)
-      doubtful.set(
-        topic,
-        (doubtful.get(topic) ?? true) && (note.confidence === "uncertain" || note.confidence === "disputed"),
-      );
-  return [...doubtful].map(([topic, doubt]) => `${topicWords(topic)}${doubt ? " (not confirmed)" : ""}`);
-}
 
 /**
  * The content note: a notice above a view that tells the stories, with the topics of each work it
@@ -58,7 +39,7 @@ export default function ContentNotePanel({ onHide }: { onHide: () => void }) {
             {shown.map((work) => (
               <li key={work.id}>
                 <span className="font-semibold">{capitalize(work.medium)}:</span>{" "}
-                {topicsOf(work).join(", ") || "no topics noted"} (
+                {contentNoteTopics(work).join(", ") || "no topics noted"} (
                 <KeptLink to={`/works/${work.id}#content-notes`}>the {work.medium}'s notes and sources</KeptLink>)
               </li>
             ))}

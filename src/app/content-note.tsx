@@ -36,10 +36,12 @@ export function preloadWithNote(search: string, view: { preload: () => Promise<u
  * view shows at once, and the reader sees the topics beside it until they hide the note (once per
  * device). A link with `notes=off` (a teacher's choice) leaves the note out.
  */
-export function WithContentNote({ children }: { children: ReactNode }) {
+export function WithContentNote({ children, lesson = false }: { children: ReactNode; lesson?: boolean }) {
   const [notes] = useGlobalParam("notes");
+  const [present] = useGlobalParam("present");
   const [read, setRead] = useState(() => contentNoteRead());
-  if (noteHidden(read, notes)) return children;
+  // In projector mode a lesson opens on the note itself, as its step 0, for the class (lesson-deck.tsx).
+  if (noteHidden(read, notes) || (lesson && present)) return children;
   const onHide = () => {
     contentNoteRead("read");
     setRead(true);

@@ -7,17 +7,26 @@ import { preloadWithNote, WithContentNote } from "./content-note.tsx";
 import { lazyWithPreload } from "./lazy-with-preload.ts";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 
-/** Every view, by path; `tellsStories`: it tells what happens in the stories, with the content note above it. */
+/**
+ * Every view, by path; `tellsStories`: it tells what happens in the stories, with the content note above it;
+ * `lesson`: projector mode makes it a lesson, which opens on the note as its step 0.
+ */
 const VIEWS = [
   { path: "/", view: lazyWithPreload(() => import("../views/overview/overview-view.tsx")) },
   { path: "works/:workId", view: lazyWithPreload(() => import("../views/works/work-view.tsx")), tellsStories: true },
   { path: "sources", view: lazyWithPreload(() => import("../views/sources/sources-view.tsx")) },
   { path: "search", view: lazyWithPreload(() => import("../views/search/search-view.tsx")), tellsStories: true },
-  { path: "compare", view: lazyWithPreload(() => import("../views/compare/compare-view.tsx")), tellsStories: true },
+  {
+    path: "compare",
+    view: lazyWithPreload(() => import("../views/compare/compare-view.tsx")),
+    tellsStories: true,
+    lesson: true,
+  },
   {
     path: "differences",
     view: lazyWithPreload(() => import("../views/differences/differences-view.tsx")),
     tellsStories: true,
+    lesson: true,
   },
   { path: "cast", view: lazyWithPreload(() => import("../views/cast/cast-view.tsx")) },
   { path: "timeline", view: lazyWithPreload(() => import("../views/timeline/timeline-view.tsx")) },
@@ -29,10 +38,10 @@ const VIEWS = [
   { path: "*", view: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")) },
 ];
 // Each route also says what its address draws first, for preloadRoute.
-const ROUTES = VIEWS.map(({ path, view: View, tellsStories }) => ({
+const ROUTES = VIEWS.map(({ path, view: View, tellsStories, lesson }) => ({
   path,
   element: tellsStories ? (
-    <WithContentNote>
+    <WithContentNote lesson={lesson}>
       <View />
     </WithContentNote>
   ) : (

@@ -17,7 +17,7 @@ export const GLOBAL_SEARCH = {
 
 /** Projector mode's lesson on /differences and /compare: the row in focus (1-based) and hidden cells. */
 export const LESSON_SEARCH = {
-  step: whole(1, 9999, 1),
+  step: whole(0, 9999, 0),
   quiz: flag(),
 } satisfies SearchSchema;
 

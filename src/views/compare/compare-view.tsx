@@ -68,6 +68,7 @@ export default function CompareView() {
           columns={columns}
           baseline={baseline}
           step={values.step}
+          noteFirst={values.notes !== "off"}
           quiz={values.quiz}
           update={update}
           context={(row) =>

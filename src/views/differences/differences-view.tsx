@@ -166,6 +166,7 @@ export default function DifferencesView() {
           columns={matrix.columns}
           baseline={matrix.baseline}
           step={values.step}
+          noteFirst={values.notes !== "off"}
           quiz={values.quiz}
           update={update}
           context={(row) =>
