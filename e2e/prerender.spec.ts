@@ -5,6 +5,17 @@ import { expect, holdScripts, test } from "./test.ts";
 // app's JavaScript back, to see what a reader sees before it arrives, or turn JavaScript off.
 const heading = (page: Page, name: string) => page.getByRole("heading", { level: 1, name });
 
+/** Adds up every layout shift the page makes from its first paint on; `shifted` reads the sum. */
+const watchShifts = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value)),
+    ).observe({ type: "layout-shift", buffered: true });
+  });
+const shifted = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
+
 test.describe("before the JavaScript arrives", () => {
   test.use({ contentNoteRead: false });
 
@@ -49,19 +60,13 @@ test.describe("before the JavaScript arrives", () => {
   });
 
   test("the app takes a page drawn with the note over in place: no shift, and Hide works", async ({ page }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value)),
-      ).observe({ type: "layout-shift", buffered: true });
-    });
+    await watchShifts(page);
     await page.goto("/differences");
     await heading(page, "Differences").evaluate((element) => element.setAttribute("data-drawn-by-the-build", ""));
     const hide = page.getByRole("button", { name: "Hide the content note" });
     await expect(hide).toBeEnabled();
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await shifted(page)).toBe(0);
     await expect(page.locator("#prerendered h1[data-drawn-by-the-build]")).toHaveText("Differences");
     await hide.click();
     await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
@@ -134,20 +139,14 @@ test.describe("before the JavaScript arrives", () => {
 });
 
 test("the app takes the drawn page over in place, without a shift, and it works", async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value)),
-    ).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchShifts(page);
   await page.goto("/cast");
   // Marks the heading the build drew: a fresh render would replace it, taking it over keeps it.
   await heading(page, "Cast").evaluate((element) => element.setAttribute("data-drawn-by-the-build", ""));
   // Taken over (the controls are on) without moving anything: measured before any typing, which moves the cards on purpose.
   await expect(page.getByRole("searchbox", { name: "Search names" })).toBeEnabled();
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  expect(await shifted(page)).toBe(0);
   await page.getByRole("searchbox", { name: "Search names" }).fill("jaehee");
   await expect(page).toHaveURL("/cast?q=jaehee");
   await expect(page.getByRole("status")).toHaveText(/^4 of \d+ roles$/);
@@ -159,7 +158,7 @@ test("the app takes the drawn page over in place, without a shift, and it works"
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), url).toBe(0);
+    expect(await shifted(page), url).toBe(0);
   }
 });
 
