@@ -170,20 +170,13 @@ export function MatrixTable({
                     const key = cellKey(row.element.id, cell.work.id);
                     if (!hasButton(cell.work.id))
                       return (
-                        <td
-                          key={key}
-                          // oxlint-disable-next-line jsx-a11y/no-redundant-roles -- said outright for every accessibility tree, jsdom's included
-                          role="gridcell"
-                          className={`h-20 border-b border-slate-200 p-1 ${narrow(cell.work.id)}`}
-                        >
+                        <td key={key} className={`h-20 border-b border-slate-200 p-1 ${narrow(cell.work.id)}`}>
                           <span className="sr-only">Left blank</span>
                         </td>
                       );
                     return (
                       <td
                         key={key}
-                        // oxlint-disable-next-line jsx-a11y/no-redundant-roles -- said outright for every accessibility tree, jsdom's included
-                        role="gridcell"
                         id={cellDomId(key)}
                         className={`border-b border-slate-200 p-1 ${narrow(cell.work.id)} ${key === openKey ? "bg-yellow-100 outline-2 outline-yellow-600" : ""}`}
                       >
