@@ -23,7 +23,9 @@ self.addEventListener("install", (event) => {
 
 /** A build's cache notes each tab it gave a page to, as an empty entry at this address (never asked for). */
 const tabKey = (id) => `${BASE}__tab/${id}`;
-const noteTab = (id) => (id ? caches.open(CACHE).then((cache) => cache.put(tabKey(id), new Response())) : undefined);
+async function noteTab(id) {
+  if (id) await caches.open(CACHE).then((cache) => cache.put(tabKey(id), new Response()));
+}
 const openTabs = () => self.clients.matchAll({ includeUncontrolled: true, type: "window" });
 
 /**
@@ -41,11 +43,14 @@ async function prune() {
   }
 }
 
+/** A tab no build has noted got its page from the network, before any worker did: this build's. */
+async function adoptTabs() {
+  for (const tab of await openTabs()) if (!(await caches.match(tabKey(tab.id)))) await noteTab(tab.id);
+}
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    openTabs()
-      // A tab no build has noted was given its page by the network before any worker: this build's.
-      .then((tabs) => Promise.all(tabs.map(async (tab) => (await caches.match(tabKey(tab.id))) ?? noteTab(tab.id))))
+    adoptTabs()
       .then(prune)
       .then(() => self.clients.claim()),
   );
@@ -89,5 +94,5 @@ self.addEventListener("fetch", (event) => {
   }
   event.respondWith(networkFirst(request).catch(() => Response.error()));
   // A page request may open a tab on this build, or follow one that closed or moved on to it.
-  event.waitUntil(Promise.resolve(noteTab(event.resultingClientId)).then(prune));
+  event.waitUntil(noteTab(event.resultingClientId).then(prune));
 });
