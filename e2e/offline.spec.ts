@@ -189,6 +189,12 @@ deploys("a tab open across a deploy keeps its build's files until it moves on", 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
   expect(await entryScript(page)).not.toBe(oldEntry);
+  // The other tab, still on the old build, opens another view it never loaded (a tab in the background draws no frames).
+  await other.bringToFront();
+  await other.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(other.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
+  await expect(other).toHaveURL("/timeline");
+  expect(await entryScript(other)).toBe(oldEntry);
   expect(await page.evaluate(() => caches.keys())).toEqual([before, after]);
 
   // Once no tab runs the old build, its cache goes (noticed at the next page or data request).
