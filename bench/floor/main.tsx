@@ -15,7 +15,7 @@ function Table() {
   return (
     <main>
       <h1>Rows</h1>
-      <table>
+      <table data-timing="table">
         <thead>
           <tr>
             <th>Id</th>

@@ -22,4 +22,20 @@ describe("prerenderPath", () => {
       withPrerendered('<html lang="en"><body><div id="root"></div></body></html>', "/timeline", body, "/"),
     ).toContain(drawing);
   });
+
+  // `npm run bench` times each view's content paint on this one element (scripts/bench.ts).
+  const views = [
+    "/",
+    "/works/film",
+    "/differences",
+    "/compare",
+    "/cast",
+    "/characters/jaehee",
+    "/timeline",
+    "/sources",
+  ];
+  it.each([...views, "/search?q=ji", "/404"])("marks one content element of %s for the bench", async (path) => {
+    const body = await prerenderPath(path, data);
+    expect(body.match(/ data-timing="[a-z-]+"/g)).toHaveLength(1);
+  });
 });

@@ -15,7 +15,7 @@ type Props = {
  */
 export function NotFoundMessage({ asked, what, suggestions }: Props) {
   return (
-    <section aria-labelledby="not-found-title" className="py-6">
+    <section aria-labelledby="not-found-title" data-timing="not-found" className="py-6">
       <title>Not found · Parallels</title>
       <h1 id="not-found-title" className="text-3xl font-bold">
         Not found

@@ -78,7 +78,7 @@ export default function CastView() {
         hits.length === 0 ? null : deferred.group === "character" ? (
           <ByCharacter hits={shown} columns={inWorks} />
         ) : (
-          <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Roles">
+          <ul data-timing="cards" className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Roles">
             {shown.map((hit) => (
               <CastCard key={hit.entry.key} hit={hit} />
             ))}

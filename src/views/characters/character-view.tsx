@@ -77,7 +77,7 @@ function InEachWork({ character }: { character: Character }) {
         <table className="w-full min-w-[40rem] border-collapse text-left">
           <caption className="sr-only">{character.label}: the name, the actor and the part played in each work</caption>
           <TableHead columns={["Work", "Name there", "Played by", "Who they are there"]} />
-          <tbody>
+          <tbody data-timing="in-each-work">
             {works.map((work) => (
               <WorkRow key={work.id} character={character} work={work} works={works} />
             ))}

@@ -120,7 +120,7 @@ export function MatrixTable({
             ))}
           </tr>
         </thead>
-        {groups.map(({ category, rows }) => {
+        {groups.map(({ category, rows }, g) => {
           const folded = collapsed.includes(category);
           const summary = columns
             .filter((w) => w.id !== baseline.id)
@@ -158,8 +158,12 @@ export function MatrixTable({
                   </div>
                 </th>
               </tr>
-              {rows.map((row) => (
-                <tr key={row.element.id} className={folded ? "hidden print:table-row" : "align-top"}>
+              {rows.map((row, i) => (
+                <tr
+                  key={row.element.id}
+                  data-timing={g || i ? undefined : "first-row"}
+                  className={folded ? "hidden print:table-row" : "align-top"}
+                >
                   <th scope="row" className="sticky left-0 z-10 border-b border-slate-200 bg-white p-2 font-semibold">
                     {row.element.name}
                     {row.element.part ? (

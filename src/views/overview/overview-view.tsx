@@ -34,7 +34,7 @@ export default function OverviewView() {
         <h2 id="works-title" className="text-2xl font-semibold">
           The three works
         </h2>
-        <ul className="mt-3 grid gap-4 md:grid-cols-3">
+        <ul data-timing="works" className="mt-3 grid gap-4 md:grid-cols-3">
           {works.map((work) => (
             <WorkCard key={work.id} work={work} />
           ))}

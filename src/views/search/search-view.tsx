@@ -56,7 +56,7 @@ export default function SearchView() {
       {values.q && hits.length === 0 ? (
         <p className="mt-2">Try part of a name (kyu, jae) or a title in Korean.</p>
       ) : null}
-      <div id="search-results" className="mt-4 flex flex-col gap-5">
+      <div id="search-results" data-timing="results" className="mt-4 flex flex-col gap-5">
         {SEARCH_KINDS.map((kind) => {
           const mine = hits.filter((h) => h.item.kind === kind);
           if (mine.length === 0) return null;

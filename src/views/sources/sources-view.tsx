@@ -123,7 +123,7 @@ export default function SourcesView() {
       {entries.length === 0 ? (
         <EmptyState nothing="source" onClear={() => update({ q: "", confidence: [...CONFIDENCES] })} />
       ) : (
-        <ol className="mt-4 flex flex-col gap-4">
+        <ol data-timing="sources" className="mt-4 flex flex-col gap-4">
           {entries.map(({ source, claims: cited }) => (
             <li
               key={source.id}

@@ -79,12 +79,12 @@ export default function TimelineView() {
         <h2 id="event-list" className="text-2xl font-semibold">
           Every event, in order
         </h2>
-        {[...byYear].map(([year, list]) => (
+        {[...byYear].map(([year, list], i) => (
           <section key={year} aria-labelledby={`year-${year}`} className="mt-4">
             <h3 id={`year-${year}`} className="text-xl font-semibold">
               {year}
             </h3>
-            <ol className="mt-1 flex flex-col gap-2">
+            <ol data-timing={i ? undefined : "events"} className="mt-1 flex flex-col gap-2">
               {list.map((e) => (
                 <li key={e.id} id={`event-${e.id.replace(".", "-")}`} className="border-l-4 border-slate-300 pl-2">
                   <span className="font-semibold">

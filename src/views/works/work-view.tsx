@@ -46,7 +46,7 @@ export default function WorkView() {
       <h1 id="work-title" className="text-3xl font-bold sm:text-4xl">
         {work.title}
       </h1>
-      <div id="summary" className="mt-2 max-w-3xl text-lg">
+      <div id="summary" data-timing="summary" className="mt-2 max-w-3xl text-lg">
         <TextClaim claim={work.summary} />
       </div>
       <IgnoredParamsNote ignored={ignored} />
