@@ -35,6 +35,26 @@ test("typing jaehee finds Kim Go-eun as Jae-hee in the film and Lee Soo-kyung as
   await expect(page).toHaveURL("/works/film");
 });
 
+test("at 1280×800 the cast opens on who plays whom: the first card, above the fold, names its actor", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/cast");
+  await expect(page).toHaveURL("/cast");
+  const first = roles(page).first();
+  // The film's first-billed role, then the rest of the credits; the novel's figures, who have no actor, come last.
+  await expect(first.getByRole("heading", { level: 2 })).toHaveText("Koo Jae-hee");
+  await expect(first).toContainText(/Played by\s*Kim Go-eun/);
+  const box = (await first.boundingBox())!;
+  expect(box.y).toBeGreaterThan(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  await expect(roles(page).nth(1)).toContainText("Noh Sang-hyun");
+  await expect(roles(page).last()).toContainText("No actor: a character of the novel");
+  const texts = await roles(page).allTextContents();
+  const firstNovel = texts.findIndex((t) => t.includes("No actor"));
+  expect(texts.slice(firstNovel).every((t) => t.includes("No actor"))).toBe(true);
+});
+
 test("the search matches any spelling and Hangul", async ({ page }) => {
   for (const [q, name] of [
     ["Mi-ae", "Choi Mi-ae"],

@@ -60,7 +60,7 @@ export function HeaderSearch() {
           e.preventDefault();
           first.focus();
         }}
-        className="w-44 rounded border border-slate-500 bg-white px-2 py-1 text-sm"
+        className="w-36 rounded border border-slate-500 bg-white px-2 py-1 text-sm"
       />
       <kbd
         className="hidden rounded border border-slate-400 px-1 text-xs text-slate-700 sm:inline"

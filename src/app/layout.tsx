@@ -21,7 +21,7 @@ const PrintSources = lazy(() => import("./print-frame.tsx").then((module) => ({ 
 const [OVERVIEW, ...VIEWS] = STATIC_PAGES;
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `block rounded px-2 py-1 no-underline ${isActive ? "bg-slate-900 text-white" : "text-slate-900 hover:bg-slate-200"}`;
+  `block rounded px-1.5 py-1 no-underline ${isActive ? "bg-slate-900 text-white" : "text-slate-900 hover:bg-slate-200"}`;
 
 export function Layout({ children }: { children: ReactNode }) {
   // The header and footer never wait for data: they show what has arrived and stay usable when a file fails.
@@ -68,25 +68,24 @@ export function Layout({ children }: { children: ReactNode }) {
         </button>
       ) : (
         <header className="border-b border-slate-300 bg-slate-50 print:hidden">
-          {/* A page can paint before the rest of its header has arrived: each item is then already where it stays.
-            Nothing is pushed right (a search box held right moved 330 px when the menus after it came), the name
-            is the tallest item on its line, and the tools take a line of their own. */}
-          <div className="@container mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-            <KeptLink to="/" className="text-lg leading-8 font-bold text-slate-900 no-underline">
-              Parallels <span className="font-normal text-slate-700">· Love in the Big City</span>
+          {/* One line from 1024 px (the tools behind "Menu" until they fit too), two on a phone (the views a row of
+            their own, scrolled sideways); the rules, in rem so larger text moves them, are .site-* in index.css.
+            A page can paint before the rest of its header has arrived: each item is then already where it stays.
+            Nothing is pushed right (a search box held right moved 330 px when the menus after it came), and the
+            name is the tallest item on its line. */}
+          <div className="@container mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+            <KeptLink to="/" className="text-lg leading-9 font-bold text-slate-900 no-underline">
+              Parallels <span className="sr-only">· Love in the Big City</span>
             </KeptLink>
-            {/* Where the name and every view's link do not fit on one line, the views start a line of their own: else their
-              first links fit beside the name, and the rest, arriving, pushed them all down a line. Measured in rem, the
-              header's own width, so larger text (the Display menu) moves the line break with it. */}
-            <nav aria-label="Views" className="@max-[68rem]:basis-full">
-              <ul className="flex flex-wrap gap-1 text-[0.95rem]">
+            <nav aria-label="Views" className="site-views">
+              <ul className="flex gap-1 text-sm">
                 <li>
                   <KeptNavLink to={OVERVIEW.to} end className={navClass}>
                     {OVERVIEW.label}
                   </KeptNavLink>
                 </li>
                 {/* The works' links come with the data: their place is kept, so nothing moves when they arrive. */}
-                <li className="min-w-48">
+                <li className="min-w-44">
                   <ul className="flex gap-1">
                     {workLinks.map((work) => (
                       <li key={work.id}>
@@ -106,9 +105,17 @@ export function Layout({ children }: { children: ReactNode }) {
                 ))}
               </ul>
             </nav>
-            {/* The tools' own line; each as tall as the tallest, so a line never grows as they come. */}
-            <div className="flex basis-full flex-wrap gap-x-4 gap-y-2 *:flex *:min-h-9 *:items-center">
-              <HeaderSearch />
+            <HeaderSearch />
+            {/* A popover needs no script: it opens before the app has taken the page over, and Escape or a click
+              elsewhere closes it. Where the tools fit beside the views, the button goes and they stand in line. */}
+            <button
+              type="button"
+              popoverTarget="site-tools"
+              className="site-more rounded border border-slate-500 px-2 py-1 text-[0.95rem]"
+            >
+              Menu
+            </button>
+            <div id="site-tools" popover="" className="site-tools">
               <HeaderMenu label={progress ? "Spoiler guard: on" : "Spoiler guard: off"} Panel={ProgressChoices} />
               <HeaderMenu label="Share" Panel={ShareChoices} />
               <HeaderMenu label="Display" Panel={DisplayChoices} />

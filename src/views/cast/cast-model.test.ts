@@ -54,6 +54,14 @@ describe("order and grouping", () => {
       (h) => h.entry.key,
     );
     expect(billing[0]).toBe("young.series");
+    // The whole cast opens on who plays whom: the film's credits in their order, the series', then the novel's figures.
+    const everyWork = sortCast(filterCast(entries, all), "billing", works).map((h) => h.entry);
+    expect(everyWork.slice(0, 3).map((e) => e.key)).toEqual(["jaehee.film", "young.film", "su-ho.film"]);
+    const firstWithout = everyWork.findIndex((e) => !e.actor);
+    expect(firstWithout).toBeGreaterThan(0);
+    expect(everyWork.slice(firstWithout).every((e) => !e.actor && e.work.id === "novel")).toBe(true);
+    const series = everyWork.filter((e) => e.work.id === "series").map((e) => e.billing ?? Infinity);
+    expect(series).toEqual([...series].sort((a, b) => a - b));
     const byActor = sortCast(filterCast(entries, all), "actor", works).map((h) => h.entry.actor?.name);
     expect(byActor.at(-1)).toBeUndefined();
     const names = sortCast(filterCast(entries, all), "character", works).map((h) => h.entry.name.romanized);

@@ -89,7 +89,8 @@ const tierRank = (e: CastEntry) => (e.tier ? ROLE_TIERS.indexOf(e.tier) : ROLE_T
 export type CastSort = (typeof SORTS)[number];
 
 /**
- * billing: by work, then the order the sources list the cast, then tier; actor: by the actor's
+ * billing: who plays whom first (the roles with an actor, by work, then the order the sources list the
+ * cast, then tier), the characters without an actor (the novel's) after them; actor: by the actor's
  * name, characters without an actor last; character: by the name the work gives them.
  */
 export function sortCast(hits: CastHit[], sort: CastSort, works: Work[]): CastHit[] {
@@ -97,8 +98,8 @@ export function sortCast(hits: CastHit[], sort: CastSort, works: Work[]): CastHi
   const by = (a: CastHit, b: CastHit) => {
     const x = a.entry;
     const y = b.entry;
+    if (sort !== "character" && !x.actor !== !y.actor) return x.actor ? -1 : 1;
     if (sort === "actor") {
-      if (!x.actor !== !y.actor) return x.actor ? -1 : 1;
       const actorName = (e: CastEntry) => (e.actor ? leadingValue(e.actor.name) : e.name.romanized);
       return actorName(x).localeCompare(actorName(y)) || workRank(x) - workRank(y);
     }
