@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { createServer, type Plugin } from "vite";
 import { DATA_FILE_NAMES, type DataFileName } from "../src/data/data-files.ts";
 import { readDataset, readRawDataFiles } from "../src/data/data-on-disk.ts";
-import { pageFile, pageHeads, withPageHead, withPrerendered } from "../src/app/page-heads.ts";
+import { notFoundHead, pageFile, pageHeads, withPageHead, withPrerendered } from "../src/app/page-heads.ts";
 import { readBuild } from "../scripts/first-load.ts";
 import { writeOfflineWorker } from "./offline-worker.ts";
 
@@ -77,8 +77,7 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
       const preloads = notFound
         .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
         .join("\n    ");
-      const notFoundHead = { path: "*", title: "Not found · Parallels", description: heads[0]!.description };
-      const page404 = withPrerendered(withPageHead(html, notFoundHead), "*", unknownPath, base);
+      const page404 = withPrerendered(withPageHead(html, notFoundHead), notFoundHead.path, unknownPath, base);
       writeFileSync(resolve(outDir, "404.html"), page404.replace("</head>", `  ${preloads}\n  </head>`));
       // Last, once every other file is written: the worker keeps them all for offline use.
       writeOfflineWorker(outDir, base);

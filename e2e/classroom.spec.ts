@@ -317,6 +317,10 @@ test.describe("the content note", () => {
     const note = page.getByRole("note", { name: "Content note" });
     await expect(note).toBeVisible();
     await expect(page).toHaveTitle("Differences · Parallels");
+    // One line, which names every topic; it opens on each work's topics with a link to its notes.
+    expect((await note.boundingBox())!.height).toBeLessThan(48);
+    for (const topic of ["suicide", "abortion", "HIV"]) await expect(note).toContainText(topic);
+    await note.getByText(/This view tells what happens in the stories/).click();
     const topics = page.getByRole("list", { name: "Topics by work" });
     for (const topic of ["suicide", "abortion", "HIV", "conversion therapy", "violence"])
       await expect(topics).toContainText(topic);
@@ -351,6 +355,10 @@ test.describe("the content note", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
     await expect(page.getByRole("note", { name: "Content note" })).toHaveCount(0);
     await page.goto("/works/film");
+    await page
+      .getByRole("note", { name: "Content note" })
+      .getByText(/This view tells what happens in the story/)
+      .click();
     const topics = page.getByRole("list", { name: "Topics by work" });
     await expect(topics.getByRole("listitem")).toHaveText([
       "Film: suicide, violence, homophobia, sexual violence, family rejection (the film's notes and sources)",

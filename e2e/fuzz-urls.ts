@@ -1,34 +1,10 @@
-/** A small seeded random generator (mulberry32), so every run fuzzes the same URLs and a failure can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { ROUTE_NAMES, ROUTES, routeSearch } from "../src/url-state/routes.ts";
 
-const PARAMS = [
-  "works",
-  "baseline",
-  "category",
-  "status",
-  "q",
-  "only",
-  "cell",
-  "collapsed",
-  "role",
-  "sort",
-  "group",
-  "row",
-  "confidence",
-  "names",
-  "progress",
-  "present",
-  "step",
-  "quiz",
-];
+/** Every parameter of the URL contract: the global ones and each route's own, from the registry. */
+export const PARAMS = [...new Set(ROUTE_NAMES.flatMap((name) => Object.keys(routeSearch(name))))];
+
+/** Each closed set's words, from the registry, so every valid value is tried too. */
+const WORDS = ROUTE_NAMES.flatMap((name) => Object.values(routeSearch(name)).flatMap((field) => field.values ?? []));
 
 const VALUES = [
   "", // empty
@@ -74,20 +50,19 @@ const VALUES = [
   "javascript:alert(1)",
   "{{constructor.constructor('alert(1)')()}}",
   "../../etc/passwd", // script-like
+  ...new Set(WORDS),
 ];
 
-const PATHS = [
-  "/",
-  "/works/novel",
-  "/works/film",
-  "/works/series",
-  "/differences",
-  "/compare",
-  "/cast",
-  "/timeline",
-  "/sources",
-  "/search",
-];
+/** Every route's path, with the ids of the data where it takes one (and a path no route knows). */
+const PATHS = ROUTE_NAMES.flatMap((name) => {
+  const params = { workId: ["novel", "film", "series"], characterId: ["jaehee", "young", "mother"] };
+  const path = ROUTES[name].path;
+  if (path === "*") return ["/nowhere"];
+  const param = /:(\w+)/.exec(path)?.[1];
+  return param === "workId" || param === "characterId"
+    ? params[param].map((id) => path.replace(`:${param}`, id))
+    : [path];
+});
 const ODD_SEGMENTS = ["nope", "%3Cscript%3E", "%E0%A4%A", "%", "대도시", "a".repeat(300), "..", "works", "%00", "😀"];
 
 /** One fuzzed URL: a path (sometimes an unknown id or a broken one) and a few parameters with odd values. */

@@ -1,5 +1,6 @@
 import { expect, test } from "./test.ts";
-import { fuzzUrl, seeded } from "./fuzz-urls.ts";
+import { seeded } from "../src/lib/seeded-random.ts";
+import { fuzzUrl } from "./fuzz-urls.ts";
 
 const TOTAL = 520;
 

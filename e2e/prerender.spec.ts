@@ -56,6 +56,11 @@ test.describe("before the JavaScript arrives", () => {
     await page.goto("/works/film", { waitUntil: "commit" });
     await expect(page.getByRole("main")).toContainText("Kim Go-eun");
     await expect(page.getByRole("main")).toContainText("Blue Dragon");
+    // The note opens on its topics by work without any script: a native disclosure.
+    await page
+      .getByRole("note", { name: "Content note" })
+      .getByText(/This view tells what happens in the story/)
+      .click();
     await expect(page.getByRole("list", { name: "Topics by work" }).getByRole("listitem")).toHaveCount(1);
   });
 

@@ -16,11 +16,11 @@ const A4 = Math.floor(((210 - 28) / 25.4) * 96);
 const LETTER = Math.floor((8.5 - 28 / 25.4) * 96);
 
 for (const [path, heading, settings, cited] of [
-  ["/cast?role=main&q=jae", "Cast", /As set in the link: role main; q jae\./, "[SEED-FILM]"],
-  ["/works/film", "Love in the Big City", /Nothing filtered: everything is shown\./, "[F12]"],
-  ["/characters/jaehee?names=hangul", "Jaehee", /Nothing filtered/, "[SEED-FILM]"],
-  ["/timeline?works=series", "Timeline", /As set in the link: works series\./, "[T1]"],
-  ["/compare", "Compare side by side", /Nothing filtered/, "[N1]"],
+  ["/cast?role=main&q=jae", "Cast", /As set in the link: role main; q jae\./, "2. Wikipedia article on the 2024 film"],
+  ["/works/film", "Love in the Big City", /Nothing filtered: everything is shown\./, "53. Korea Bizwire report"],
+  ["/characters/jaehee?names=hangul", "Jaehee", /Nothing filtered/, "2. Wikipedia article on the 2024 film"],
+  ["/timeline?works=series", "Timeline", /As set in the link: works series\./, "24. News1 report"],
+  ["/compare", "Compare side by side", /Nothing filtered/, "3. Wikipedia article on the novel"],
 ] as const) {
   test(`${path} prints as a handout: where from, settings, legend, sources as footnotes, no navigation or controls`, async ({
     page,
@@ -30,12 +30,14 @@ for (const [path, heading, settings, cited] of [
     await page.emulateMedia({ media: "print" });
     await expect(page.getByText(`Printed from Parallels: ${page.url()}`)).toBeVisible();
     await expect(page.getByText(settings)).toBeVisible();
-    await expect(page.getByText(/Codes in brackets, such as \[N1\], are sources/)).toBeVisible();
+    await expect(
+      page.getByText(/Small raised numbers after a fact are its sources, listed by number at the end/),
+    ).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
     await expect(page.getByRole("search")).toBeHidden();
     await expect(sources(page)).toBeVisible();
     await expect(sources(page).getByRole("listitem").filter({ hasText: cited })).toHaveText(
-      /^\[[A-Z0-9-]+\] .+, .+\. https?:\/\//,
+      /^\d+\. .+, .+\. https?:\/\//,
     );
     // The footnotes list what the page cites, each once.
     const listed = await sources(page).getByRole("listitem").allTextContents();
@@ -80,15 +82,15 @@ test("quiz=1 makes the matrix a worksheet: the adaptations' cells blank, the nov
   await expect(page.getByText(/Worksheet\. The film and series cells are left blank/)).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(row.getByRole("gridcell")).toHaveText([/\w{4,}/, "Left blank", "Left blank"]);
-  await expect(sources(page)).toContainText("[T22]");
-  await expect(sources(page)).not.toContainText("[F17]");
+  await expect(sources(page)).toContainText("100. Article on how the series and the film are linked");
+  await expect(sources(page)).not.toContainText("56. South China Morning Post review of the film");
   await expect(page.getByRole("button", { name: "Show the answers" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
   await page.getByRole("button", { name: "Show the answers" }).click();
   await expect(page).toHaveURL("/differences?category=characters");
   await expect(row.getByRole("gridcell").nth(2)).toContainText("Choi Mi-ae");
   await page.emulateMedia({ media: "print" });
-  await expect(sources(page)).toContainText("[F17]");
+  await expect(sources(page)).toContainText("56. South China Morning Post review of the film");
 });
 
 test("a worksheet whose first column is blank is still reached by Tab, on the baseline's cells", async ({ page }) => {

@@ -78,7 +78,10 @@ test("a link followed opens its view at the top, with focus there; Back puts the
 
 test("a source link opens the sources at that source, which takes focus", async ({ page }) => {
   await page.goto("/works/film");
-  await page.getByRole("link", { name: "source [F9]", exact: true }).first().click();
+  await page
+    .getByRole("link", { name: "source 50: Star News report on the film's release day", exact: true })
+    .first()
+    .click();
   await expect(page).toHaveURL("/sources#source-f9");
   const entry = page.locator("#source-f9");
   await expect(entry).toBeInViewport();

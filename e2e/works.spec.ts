@@ -15,7 +15,7 @@ test("the film page names its director and its box office, each with its sources
 
 test("a fact's source is one click away", async ({ page }) => {
   await page.goto("/works/film");
-  await fact(page, "Runtime").getByRole("link", { name: "source [SEED-FILM]" }).click();
+  await fact(page, "Runtime").getByRole("link", { name: "source 2: Wikipedia article on the 2024 film" }).click();
   await expect(page).toHaveURL("/sources#source-seed-film");
   const entry = page.locator("#source-seed-film");
   await expect(entry).toBeInViewport();

@@ -6,7 +6,7 @@ import { exec, execSync } from "node:child_process";
 import { promisify } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { findChromium } from "../e2e/find-chromium.ts";
 import { pageFile } from "../src/app/page-heads.ts";
@@ -29,6 +29,10 @@ const VIEWS = [
   "/nowhere",
 ];
 const lighthouse = !process.argv.includes("--no-lighthouse");
+const latency = !process.argv.includes("--no-latency");
+// `--only=/search?q=ji` (repeatable): those views alone, to check one change quickly.
+const only = process.argv.flatMap((arg) => (arg.startsWith("--only=") ? [arg.slice("--only=".length)] : []));
+const views = only.length ? VIEWS.filter((view) => only.includes(view)) : VIEWS;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
@@ -215,7 +219,7 @@ async function main() {
     "| view | JS gzip | JS br | × floor | CSS gzip | HTML gzip | data gzip | FCP ms | LCP ms | content ms | content × floor | CLS |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
-  for (const view of VIEWS) {
+  for (const view of views) {
     const bytes = firstLoad("dist", VIEW_MODULES[view], DATA, servedPage("dist", view));
     const t = await measure(`http://localhost:4180${view}`);
     console.log(
@@ -223,6 +227,14 @@ async function main() {
     );
   }
 
+  if (latency) await filterLatency(browser);
+  await browser.close();
+  if (lighthouse && executablePath) await lighthouseScores(executablePath);
+  await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+  await new Promise<void>((resolve) => floor.httpServer.close(() => resolve()));
+}
+
+async function filterLatency(browser: Browser) {
   console.log(`\nFilter keystroke-to-paint (ms), median / p95 of ${KEY_LOADS} page loads' keystrokes:`);
   console.log("| filter | data | unthrottled | 4x CPU |");
   console.log("|---|---|---|---|");
@@ -250,42 +262,39 @@ async function main() {
       }
       console.log(`| ${url} | ${label} | ${cells.join(" | ")} |`);
     }
+}
 
-  await browser.close();
-  if (lighthouse && executablePath) {
-    console.log(
-      "\nLighthouse (mobile, simulated slow 4G and 4x CPU): performance / accessibility / best practices / SEO",
-    );
-    for (const view of VIEWS) {
-      try {
-        // Asynchronously: the app is served from this very process, which must keep answering while Lighthouse loads it.
-        const { stdout: json } = await promisify(exec)(
-          `npx --yes lighthouse@12.8.2 "http://localhost:4180${view}" --quiet --output=json --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run"`,
-          // A run that hangs (it has, on these machines) is reported as such, not waited on for ever.
-          { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-        );
-        const { categories, audits } = JSON.parse(json) as {
-          categories: Record<string, { score: number }>;
-          audits: Record<string, { displayValue?: string }>;
-        };
-        const timings = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time"]
-          .map((a) => audits[a]?.displayValue ?? "?")
-          .join(", ");
-        console.log(
-          `${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")} (FCP, LCP, TBT: ${timings})`,
-        );
-      } catch (error) {
-        const reason = (error as { signal?: string }).signal
-          ? "no result in 3 minutes"
-          : (String((error as { stderr?: Buffer }).stderr ?? error)
-              .split("\n")
-              .find((line) => /error/i.test(line)) ?? "failed");
-        console.log(`${view}: Lighthouse could not run (${reason.trim().slice(0, 160)})`);
-      }
+async function lighthouseScores(executablePath: string) {
+  console.log(
+    "\nLighthouse (mobile, simulated slow 4G and 4x CPU): performance / accessibility / best practices / SEO",
+  );
+  for (const view of views) {
+    try {
+      // Asynchronously: the app is served from this very process, which must keep answering while Lighthouse loads it.
+      const { stdout: json } = await promisify(exec)(
+        `npx --yes lighthouse@12.8.2 "http://localhost:4180${view}" --quiet --output=json --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run"`,
+        // A run that hangs (it has, on these machines) is reported as such, not waited on for ever.
+        { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      );
+      const { categories, audits } = JSON.parse(json) as {
+        categories: Record<string, { score: number }>;
+        audits: Record<string, { displayValue?: string }>;
+      };
+      const timings = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time"]
+        .map((a) => audits[a]?.displayValue ?? "?")
+        .join(", ");
+      console.log(
+        `${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")} (FCP, LCP, TBT: ${timings})`,
+      );
+    } catch (error) {
+      const reason = (error as { signal?: string }).signal
+        ? "no result in 3 minutes"
+        : (String((error as { stderr?: Buffer }).stderr ?? error)
+            .split("\n")
+            .find((line) => /error/i.test(line)) ?? "failed");
+      console.log(`${view}: Lighthouse could not run (${reason.trim().slice(0, 160)})`);
     }
   }
-  await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
-  await new Promise<void>((resolve) => floor.httpServer.close(() => resolve()));
 }
 
 await main();

@@ -7,8 +7,8 @@ import { LoadingMessage } from "../ui/loading-message.tsx";
 import { KeptLink } from "../url-state/kept-link.tsx";
 
 /**
- * The content note: a notice above a view that tells the stories, with the topics of each work it
- * shows (only its own on a work's page), a link to each work's notes with their sources, and "Hide".
+ * The content note: a one-line notice above a view that tells the stories, naming the topics of the works it
+ * shows (only its own on a work's page), which opens on each work's topics and a link to its notes with their sources; and "Hide".
  */
 export default function ContentNotePanel({ onHide }: { onHide: () => void }) {
   const { workId } = useParams();
@@ -20,16 +20,17 @@ export default function ContentNotePanel({ onHide }: { onHide: () => void }) {
       role="note"
       data-content-note
       aria-labelledby="content-note-title"
-      className="mb-4 flex flex-col gap-2 rounded-md border border-slate-500 bg-slate-50 px-3 py-2 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-4"
+      className="mb-3 flex items-start justify-between gap-4 rounded-md border border-slate-500 bg-slate-50 px-3 py-1 text-sm"
     >
-      <div>
-        <p>
+      {/* One line, so the view starts on the first screen: every topic is named in it (cut short on a narrow screen), and each work's, with its notes, open below. */}
+      <details className="min-w-0 py-0.5">
+        <summary className="cursor-pointer truncate">
           <strong id="content-note-title">
             <span aria-hidden="true">⚑ </span>Content note
           </strong>{" "}
           This view tells what happens in the {shown.length === 1 ? "story" : "stories"}, which deal with, among other
-          things:
-        </p>
+          things: {[...new Set(shown.flatMap(contentNoteTopics))].join(", ")}
+        </summary>
         {works.isError ? (
           <p>The list of topics could not be loaded. Each work's page gives them, when it loads.</p>
         ) : works.isPending ? (
@@ -40,17 +41,20 @@ export default function ContentNotePanel({ onHide }: { onHide: () => void }) {
               <li key={work.id}>
                 <span className="font-semibold">{capitalize(work.medium)}:</span>{" "}
                 {contentNoteTopics(work).join(", ") || "no topics noted"} (
-                <KeptLink to={`/works/${work.id}#content-notes`}>the {work.medium}'s notes and sources</KeptLink>)
+                <KeptLink to={{ route: "work", params: { workId: work.id }, hash: "content-notes" }}>
+                  the {work.medium}'s notes and sources
+                </KeptLink>
+                )
               </li>
             ))}
           </ul>
         )}
-      </div>
+      </details>
       <button
         type="button"
         onClick={onHide}
         aria-label="Hide the content note"
-        className="shrink-0 self-start rounded border border-slate-500 px-2 py-1 font-semibold"
+        className="shrink-0 rounded border border-slate-500 px-2 font-semibold"
       >
         Hide
       </button>

@@ -2,6 +2,8 @@ import { useEffect, useRef } from "react";
 import { useLocation } from "react-router";
 import { useGo, useKeptQuery } from "../url-state/kept-query.tsx";
 import { isTypingIn } from "../ui/is-typing-in.ts";
+import { href, ROUTES, routeSearch } from "../url-state/routes.ts";
+import { GLOBAL_SEARCH, parseSearch } from "../url-state/search-schema.ts";
 
 /**
  * The site search box: typing shows the results on /search as you go, one history entry per search.
@@ -12,8 +14,8 @@ export function HeaderSearch() {
   const kept = useKeptQuery();
   const { pathname, search } = useLocation();
   const input = useRef<HTMLInputElement>(null);
-  const onResults = pathname === "/search";
-  const query = onResults ? (new URLSearchParams(search).get("q") ?? "") : "";
+  const onResults = pathname === ROUTES.search.path;
+  const query = onResults ? parseSearch(routeSearch("search"), new URLSearchParams(search)).values.q : "";
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -26,10 +28,8 @@ export function HeaderSearch() {
   }, []);
 
   const show = (value: string) => {
-    const params = new URLSearchParams(kept);
-    if (value) params.set("q", value);
-    const next = params.toString();
-    go(`/search${next ? `?${next}` : ""}`, { replace: onResults && new URLSearchParams(search).has("q") });
+    const globals = parseSearch(GLOBAL_SEARCH, new URLSearchParams(kept)).values;
+    go(href({ route: "search", search: { ...globals, q: value } }), { replace: onResults && query !== "" });
   };
 
   return (

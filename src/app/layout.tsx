@@ -7,7 +7,7 @@ import { HeaderSearch } from "./header-search.tsx";
 import { PartErrorBoundary } from "./part-error-boundary.tsx";
 import { capitalize } from "../lib/capitalize.ts";
 import { KeptLink, KeptNavLink } from "../url-state/kept-link.tsx";
-import { STATIC_PAGES } from "../url-state/static-pages.ts";
+import { NAV_LINKS } from "../url-state/routes.ts";
 import { useGlobalParam } from "../url-state/use-global-param.ts";
 import { rememberedProgress, useProgress } from "../url-state/use-progress.ts";
 
@@ -18,7 +18,7 @@ const ShareChoices = lazy(() => import("./share-choices.tsx"));
 const PrintHeader = lazy(() => import("./print-frame.tsx").then((module) => ({ default: module.PrintHeader })));
 const PrintSources = lazy(() => import("./print-frame.tsx").then((module) => ({ default: module.PrintSources })));
 
-const [OVERVIEW, ...VIEWS] = STATIC_PAGES;
+const [OVERVIEW, ...VIEWS] = NAV_LINKS;
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `block rounded px-1.5 py-1 no-underline ${isActive ? "bg-slate-900 text-white" : "text-slate-900 hover:bg-slate-200"}`;
@@ -27,6 +27,11 @@ export function Layout({ children }: { children: ReactNode }) {
   // The header and footer never wait for data: they show what has arrived and stay usable when a file fails.
   const works = useQuery(dataFileQuery("works"));
   const workLinks = works.data?.works ?? [];
+  // The footnote marks' previews, out of the first load: the marks are links without them.
+  const sources = useQuery(dataFileQuery("sources")).data?.sources;
+  useEffect(() => {
+    if (sources) void import("../ui/source-preview.ts").then((preview) => preview.listen(sources));
+  }, [sources]);
   const [present, setPresent] = useGlobalParam("present");
   const [progress, setProgress] = useProgress();
   // A reader's own progress, remembered on this device, guards a link that carries none.
@@ -74,7 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
             Nothing is pushed right (a search box held right moved 330 px when the menus after it came), and the
             name is the tallest item on its line. */}
           <div className="@container mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
-            <KeptLink to="/" className="text-lg leading-9 font-bold text-slate-900 no-underline">
+            <KeptLink to={{ route: "overview" }} className="text-lg leading-9 font-bold text-slate-900 no-underline">
               Parallels <span className="sr-only">· Love in the Big City</span>
             </KeptLink>
             <nav aria-label="Views" className="site-views">
@@ -89,7 +94,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   <ul className="flex gap-1">
                     {workLinks.map((work) => (
                       <li key={work.id}>
-                        <KeptNavLink to={`/works/${work.id}`} className={navClass}>
+                        <KeptNavLink to={{ route: "work", params: { workId: work.id } }} className={navClass}>
                           {capitalize(work.medium)}
                         </KeptNavLink>
                       </li>
@@ -97,7 +102,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   </ul>
                 </li>
                 {VIEWS.map((view) => (
-                  <li key={view.to}>
+                  <li key={view.to.route}>
                     <KeptNavLink to={view.to} className={navClass}>
                       {view.label}
                     </KeptNavLink>

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { STATIC_PAGES } from "../url-state/static-pages.ts";
+import { NAV_LINKS, href } from "../url-state/routes.ts";
 import { readDataset } from "../data/data-on-disk.ts";
 import { pageFile, pageHeads, withPageHead, withPrerendered } from "./page-heads.ts";
 
@@ -10,7 +10,7 @@ const html = readFileSync("index.html", "utf8");
 describe("pageHeads", () => {
   it("gives every fixed view, work and character a head of its own", () => {
     const paths = heads.map((head) => head.path);
-    for (const page of STATIC_PAGES) expect(paths).toContain(page.to);
+    for (const page of NAV_LINKS) expect(paths).toContain(href(page.to));
     expect(paths).toEqual(
       expect.arrayContaining([
         "/search",

@@ -1,68 +1,42 @@
 import type { Dataset } from "../data/data-files.ts";
+import { DESCRIPTIONS, href, pageTitle, ROUTE_NAMES, ROUTES } from "../url-state/routes.ts";
 
 /** What a link to a path previews as, before any script runs: its title and a line about it. */
 export type PageHead = { path: string; title: string; description: string };
 
-const SITE = "Parallels";
-
 /**
- * One head per path a link can be shared to without a query: the fixed views, each work and each
- * character. The titles are the ones the views set once they run.
+ * One head per path a link can be shared to without a query: every route of the registry with a
+ * fixed path, each work and each character. The titles are the ones the views set once they run.
  */
 export function pageHeads({ works, characters }: Pick<Dataset, "works" | "characters">): PageHead[] {
+  const fixed = ROUTE_NAMES.flatMap((name) => {
+    const description = DESCRIPTIONS[name];
+    // A work's and a character's heads come from the data, below; the not-found head is 404.html's.
+    return typeof description === "string" && name !== "notFound"
+      ? [{ path: ROUTES[name].path, title: pageTitle(name), description }]
+      : [];
+  });
   return [
-    {
-      path: "/",
-      title: "Parallels: Love in the Big City, told three ways",
-      description:
-        "Sang Young Park's novel Love in the Big City, its 2024 film and its 2024 series, side by side, with a source for every fact.",
-    },
-    {
-      path: "/compare",
-      title: `Compare side by side · ${SITE}`,
-      description: "The novel, the film and the series, part by part: who is in each telling and what happens to them.",
-    },
-    {
-      path: "/differences",
-      title: `Differences · ${SITE}`,
-      description: "What each adaptation keeps, changes, adds or leaves out of the novel, as a table with sources.",
-    },
-    {
-      path: "/cast",
-      title: `Cast · ${SITE}`,
-      description: "Who plays whom in the film and the series, and who each character is in the novel.",
-    },
-    {
-      path: "/timeline",
-      title: `Timeline · ${SITE}`,
-      description:
-        "The novel's publication, the adaptations' releases and their awards, in order, each dated with its source.",
-    },
-    {
-      path: "/sources",
-      title: `Sources · ${SITE}`,
-      description: "Every source behind the facts, with the claims each one supports.",
-    },
-    {
-      path: "/search",
-      title: `Search · ${SITE}`,
-      description: "Find a person, a character, a place or a fact across the novel, the film and the series.",
-    },
+    ...fixed,
     ...works.works.map((work) => ({
-      path: `/works/${work.id}`,
-      title: `${work.title} (${work.medium}) · ${SITE}`,
-      description:
-        "value" in work.summary
-          ? work.summary.value
-          : `The ${work.medium} of Love in the Big City: its facts, each with sources.`,
+      path: href({ route: "work", params: { workId: work.id } }),
+      title: pageTitle("work", `${work.title} (${work.medium})`),
+      description: "value" in work.summary ? work.summary.value : DESCRIPTIONS.work(work.medium),
     })),
     ...characters.characters.map((character) => ({
-      path: `/characters/${character.id}`,
-      title: `${character.label} · Characters · ${SITE}`,
-      description: `${character.label} in the novel, the film and the series: who plays the part, and how the story changes around them.`,
+      path: href({ route: "character", params: { characterId: character.id } }),
+      title: pageTitle("character", character.label),
+      description: DESCRIPTIONS.character(character.label),
     })),
   ];
 }
+
+/** The head of 404.html, the one page the build draws for every path no route knows. */
+export const notFoundHead: PageHead = {
+  path: ROUTES.notFound.path,
+  title: pageTitle("notFound"),
+  description: DESCRIPTIONS.notFound,
+};
 
 const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -78,7 +52,7 @@ export function withPageHead(html: string, head: PageHead, publicUrl?: string): 
   const tags = [
     `<meta name="description" content="${description}" />`,
     `<meta property="og:type" content="website" />`,
-    `<meta property="og:site_name" content="${SITE}" />`,
+    `<meta property="og:site_name" content="Parallels" />`,
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
     `<meta name="twitter:card" content="summary" />`,

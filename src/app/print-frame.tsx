@@ -5,7 +5,7 @@ import { useLocation } from "react-router";
 import { dataFileQuery } from "../data/queries.ts";
 import { GLOBAL_SEARCH } from "../url-state/search-schema.ts";
 import { MixedText } from "../ui/mixed-text.tsx";
-import { sourceLabel } from "../ui/source-links.tsx";
+import { sourceNumbers } from "../ui/source-links.tsx";
 
 /**
  * What a printed page adds to the view (print only; docs/decisions/0011): at the top, where it was printed
@@ -33,9 +33,9 @@ export function PrintHeader() {
         )}
       </p>
       <p>
-        Codes in brackets, such as [N1], are sources, listed at the end. Each fact says how well it is known: confirmed
-        (two or more sources), single source, uncertain (a weak or unconfirmed source) or disputed (each version with
-        its own sources).
+        Small raised numbers after a fact are its sources, listed by number at the end. Each fact says how well it is
+        known: confirmed (two or more sources), single source, uncertain (a weak or unconfirmed source) or disputed
+        (each version with its own sources).
       </p>
     </div>
   );
@@ -77,8 +77,11 @@ export function PrintSources() {
       window.removeEventListener("beforeprint", beforePrint);
     };
   }, []);
-  const byId = new Map((sources.data?.sources ?? []).map((source) => [source.id, source]));
-  const listed = cited.filter((id) => byId.has(id));
+  // Without the sources file the page's marks go by their ids, and print lists nothing it cannot name.
+  const all = sources.data?.sources;
+  if (!all) return null;
+  // By number, as the marks on the page show them: the same source has the same number on every page.
+  const listed = sourceNumbers(all, cited).map((n) => ({ source: all[n - 1]!, n }));
   if (listed.length === 0) return null;
   return (
     <section aria-labelledby="print-sources" className="mx-auto hidden w-full max-w-6xl px-4 pb-4 text-xs print:block">
@@ -86,14 +89,11 @@ export function PrintSources() {
         Sources cited on this page
       </h2>
       <ol className="break-words">
-        {listed.map((id) => {
-          const source = byId.get(id)!;
-          return (
-            <li key={id}>
-              [{sourceLabel(id)}] <MixedText text={source.title} />, <MixedText text={source.publisher} />. {source.url}
-            </li>
-          );
-        })}
+        {listed.map(({ source, n }) => (
+          <li key={n}>
+            {n}. <MixedText text={source.title} />, <MixedText text={source.publisher} />. {source.url}
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -6,59 +6,48 @@ import { BASENAME } from "../url-state/kept-query.tsx";
 import { preloadWithNote, WithContentNote } from "./content-note.tsx";
 import { lazyWithPreload } from "./lazy-with-preload.ts";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
+import { ROUTE_NAMES, ROUTES, type Route, type RouteName } from "../url-state/routes.ts";
 
-/**
- * Every view, by path; `tellsStories`: it tells what happens in the stories, with the content note above it;
- * `lesson`: projector mode makes it a lesson, which opens on the note as its step 0.
- */
-const VIEWS = [
-  { path: "/", view: lazyWithPreload(() => import("../views/overview/overview-view.tsx")) },
-  { path: "works/:workId", view: lazyWithPreload(() => import("../views/works/work-view.tsx")), tellsStories: true },
-  { path: "sources", view: lazyWithPreload(() => import("../views/sources/sources-view.tsx")) },
-  { path: "search", view: lazyWithPreload(() => import("../views/search/search-view.tsx")), tellsStories: true },
-  {
-    path: "compare",
-    view: lazyWithPreload(() => import("../views/compare/compare-view.tsx")),
-    tellsStories: true,
-    lesson: true,
-  },
-  {
-    path: "differences",
-    view: lazyWithPreload(() => import("../views/differences/differences-view.tsx")),
-    tellsStories: true,
-    lesson: true,
-  },
-  { path: "cast", view: lazyWithPreload(() => import("../views/cast/cast-view.tsx")) },
-  { path: "timeline", view: lazyWithPreload(() => import("../views/timeline/timeline-view.tsx")) },
-  {
-    path: "characters/:characterId",
-    view: lazyWithPreload(() => import("../views/characters/character-view.tsx")),
-    tellsStories: true,
-  },
-  { path: "*", view: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")) },
-];
+/** Each route's view (routes.ts says its path, and whether it tells the stories or makes a lesson). */
+const VIEWS: Record<RouteName, ReturnType<typeof lazyWithPreload>> = {
+  overview: lazyWithPreload(() => import("../views/overview/overview-view.tsx")),
+  work: lazyWithPreload(() => import("../views/works/work-view.tsx")),
+  sources: lazyWithPreload(() => import("../views/sources/sources-view.tsx")),
+  search: lazyWithPreload(() => import("../views/search/search-view.tsx")),
+  compare: lazyWithPreload(() => import("../views/compare/compare-view.tsx")),
+  differences: lazyWithPreload(() => import("../views/differences/differences-view.tsx")),
+  cast: lazyWithPreload(() => import("../views/cast/cast-view.tsx")),
+  timeline: lazyWithPreload(() => import("../views/timeline/timeline-view.tsx")),
+  character: lazyWithPreload(() => import("../views/characters/character-view.tsx")),
+  notFound: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")),
+};
 // Each route also says what its address draws first, for preloadRoute.
-const ROUTES = VIEWS.map(({ path, view: View, tellsStories, lesson }) => ({
-  path,
-  element: tellsStories ? (
-    <WithContentNote lesson={lesson}>
+const TABLE = ROUTE_NAMES.map((name) => {
+  const route: Route = ROUTES[name];
+  const View = VIEWS[name];
+  return {
+    path: route.path,
+    element: route.tellsStories ? (
+      <WithContentNote lesson={route.lesson}>
+        <View />
+      </WithContentNote>
+    ) : (
       <View />
-    </WithContentNote>
-  ) : (
-    <View />
-  ),
-  preload: (search: string) => (tellsStories ? preloadWithNote(search, View) : View.preload()),
-}));
+    ),
+    preload: (search: string) => (route.tellsStories ? preloadWithNote(search, View) : View.preload()),
+  };
+});
 
 /**
  * Loads the code an address draws first (its view, and the content note above it), so that the
  * first render shows it at once instead of "Loading…".
  */
 export const preloadRoute = ({ pathname, search }: { pathname: string; search: string }): Promise<unknown> =>
-  matchRoutes(ROUTES, pathname, BASENAME)?.[0]?.route.preload(search) ?? Promise.resolve();
+  matchRoutes(TABLE, pathname, BASENAME)?.[0]?.route.preload(search) ?? Promise.resolve();
 
 /** Whether a path draws the not-found view (no route of its own): the page the build drew as 404.html. */
-export const drawsNotFound = (pathname: string) => matchRoutes(ROUTES, pathname, BASENAME)?.[0]?.route.path === "*";
+export const drawsNotFound = (pathname: string) =>
+  matchRoutes(TABLE, pathname, BASENAME)?.[0]?.route.path === ROUTES.notFound.path;
 
 /**
  * Once the view has hydrated, turns on the controls the build drew disabled (page-heads.ts): before
@@ -100,7 +89,7 @@ function useArrival(pathname: string, hash: string) {
 export function AppRoutes() {
   const { pathname, hash } = useLocation();
   useArrival(pathname, hash);
-  const view = useRoutes(ROUTES);
+  const view = useRoutes(TABLE);
   return (
     <ViewErrorBoundary key={pathname}>
       <Suspense fallback={<LoadingMessage />}>

@@ -59,7 +59,7 @@ class Boundary extends Component<Props, State> {
           >
             Try again
           </button>
-          <KeptLink to="/">Go to the overview</KeptLink>
+          <KeptLink to={{ route: "overview" }}>Go to the overview</KeptLink>
         </p>
       </section>
     );

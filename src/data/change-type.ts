@@ -1,9 +1,7 @@
 import { tellsAny } from "./parts-told.ts";
 import type { Cell, Element } from "./schema/elements-file.ts";
 import type { Work } from "./schema/works-file.ts";
-
-export const CHANGE_TYPES = ["kept", "changed", "added", "omitted", "not-adapted", "unknown"] as const;
-export type ChangeType = (typeof CHANGE_TYPES)[number];
+import type { ChangeType } from "./schema/vocabularies.ts";
 
 /** A work's cell for an element; "not-adapted" when the work does not tell the element's part at all. */
 export function cellOf(element: Element, work: Work, works: Work[]): Cell | "not-adapted" {

@@ -3,6 +3,8 @@ import type { AnyClaim } from "./schema/claim.ts";
 import type { Fact } from "./schema/fact.ts";
 import { leadingValue } from "./claim-parts.ts";
 import { sectionName } from "./section-name.ts";
+import type { LinkTo } from "../url-state/routes.ts";
+import { cellKey } from "./schema/vocabularies.ts";
 
 /** A claim somewhere in the data, with where it lives and how a reader reaches it. */
 export type ClaimRef = {
@@ -12,8 +14,8 @@ export type ClaimRef = {
   claim: AnyClaim;
   /** What the claim is about, in a few words: "Film · Runtime". */
   label: string;
-  /** The app path where the claim is shown, with its anchor. */
-  href?: string;
+  /** Where the claim is shown in the app, with its anchor. */
+  to?: LinkTo;
   work?: string;
 };
 
@@ -22,14 +24,13 @@ export function collectClaims(data: Dataset): ClaimRef[] {
   const out: ClaimRef[] = [];
   data.works.works.forEach((work, w) => {
     const at = `works[${w}]`;
-    const page = `/works/${work.id}`;
     const add = (claim: AnyClaim, path: string, label: string, anchor: string) =>
       out.push({
         file: "works",
         path,
         claim,
         label: `${work.title} (${work.medium}) · ${label}`,
-        href: `${page}#${anchor}`,
+        to: { route: "work", params: { workId: work.id }, hash: anchor },
         work: work.id,
       });
     const addFacts = (facts: Fact[], path: string, prefix = "") =>
@@ -55,7 +56,7 @@ export function collectClaims(data: Dataset): ClaimRef[] {
         path: `works[${w}].contentNotes[${n}]`,
         claim: note,
         label: `${work.title} (${work.medium}) · content note: ${note.topics.join(", ")}`,
-        href: `/works/${work.id}#content-notes`,
+        to: { route: "work", params: { workId: work.id }, hash: "content-notes" },
         work: work.id,
       }),
     ),
@@ -72,7 +73,7 @@ export function collectClaims(data: Dataset): ClaimRef[] {
             path: `${path}.${field}`,
             claim,
             label: `${where} · ${what}`,
-            href: `/characters/${character.id}`,
+            to: { route: "character", params: { characterId: character.id } },
             work: portrayal.work,
           });
       };
@@ -94,7 +95,7 @@ export function collectClaims(data: Dataset): ClaimRef[] {
         path: `elements[${e}].cells[${i}]`,
         claim: cell,
         label: `${element.name} · ${work?.medium ?? cell.work}`,
-        href: `/differences?cell=${element.id}.${cell.work}`,
+        to: { route: "differences", search: { cell: cellKey(element.id, cell.work) } },
         work: cell.work,
       });
     }),
@@ -130,7 +131,7 @@ export function collectClaims(data: Dataset): ClaimRef[] {
       path: `awards[${a}]`,
       claim: award,
       label: `${work ? `${work.title} (${work.medium})` : award.work} · ${award.ceremony} ${award.year}, ${award.category}`,
-      href: `/works/${award.work}#award-${award.id}`,
+      to: { route: "work", params: { workId: award.work }, hash: `award-${award.id}` },
       work: award.work,
     });
   });

@@ -1,4 +1,5 @@
-import { CHANGE_TYPES, cellOf, changeType } from "./change-type.ts";
+import { cellOf, changeType } from "./change-type.ts";
+import { CHANGE_TYPES } from "./schema/vocabularies.ts";
 import { claimSourceIds } from "./claim-parts.ts";
 import { collectClaims } from "./collect-claims.ts";
 import { collectEvents } from "./collect-events.ts";

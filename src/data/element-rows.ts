@@ -1,4 +1,5 @@
-import { cellOf, changeType, type ChangeType } from "./change-type.ts";
+import { cellOf, changeType } from "./change-type.ts";
+import type { ChangeType } from "./schema/vocabularies.ts";
 import { originalWork } from "./parts-told.ts";
 import type { Cell, Element } from "./schema/elements-file.ts";
 import type { Work } from "./schema/works-file.ts";

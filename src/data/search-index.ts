@@ -1,12 +1,13 @@
 import { leadingValue } from "./claim-parts.ts";
 import type { Dataset } from "./data-files.ts";
 import { foldName, matchAlias } from "../lib/name-match.ts";
+import type { LinkTo } from "../url-state/routes.ts";
 
 export const SEARCH_KINDS = ["work", "character", "person", "element", "source"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** One thing the site search can find, with every name it can be found by (the first is its label). */
-export type SearchItem = { kind: SearchKind; id: string; label: string; href: string; names: string[]; detail: string };
+export type SearchItem = { kind: SearchKind; id: string; label: string; to: LinkTo; names: string[]; detail: string };
 export type SearchHit = { item: SearchItem; matched?: string };
 
 /** Everything findable: works, characters (by their name in every work), people, elements and sources. */
@@ -20,7 +21,7 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "work",
       id: work.id,
       label: `${work.title} (${work.medium})`,
-      href: `/works/${work.id}`,
+      to: { route: "work", params: { workId: work.id } },
       names: [work.title, work.medium, ...titles],
       detail: work.medium,
     });
@@ -35,7 +36,7 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "character",
       id: character.id,
       label: character.label,
-      href: `/characters/${character.id}`,
+      to: { route: "character", params: { characterId: character.id } },
       names: [character.label, ...names],
       detail: "character",
     });
@@ -46,7 +47,7 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "person",
       id: person.id,
       label: name,
-      href: `/cast?q=${encodeURIComponent(name)}`,
+      to: { route: "cast", search: { q: name } },
       names: [name, ...(person.hangul ? [leadingValue(person.hangul)] : []), ...person.aliases],
       detail: "person",
     });
@@ -56,7 +57,7 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "element",
       id: element.id,
       label: element.name,
-      href: `/differences?q=${encodeURIComponent(element.name)}`,
+      to: { route: "differences", search: { q: element.name } },
       names: [element.name],
       detail: element.category,
     });
@@ -65,7 +66,7 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "source",
       id: source.id,
       label: `[${source.id.toUpperCase()}] ${source.title}`,
-      href: `/sources#source-${source.id}`,
+      to: { route: "sources", hash: `source-${source.id}` },
       names: [source.id.toUpperCase(), source.title, source.publisher],
       detail: source.publisher,
     });

@@ -1,4 +1,4 @@
-import type { ChangeType } from "../data/change-type.ts";
+import type { ChangeType } from "../data/schema/vocabularies.ts";
 
 export const CHANGE_LOOK: Record<ChangeType | "baseline", { icon: string; word: string; className: string }> = {
   baseline: { icon: "◆", word: "Baseline", className: "border-slate-500 bg-white text-slate-900" },
@@ -32,18 +32,29 @@ const MEANINGS: Record<ChangeType, string> = {
   unknown: "no source says how this work tells it",
 };
 
-/** The key to the change types, shown beside every matrix and comparison. */
+/**
+ * The key to the change types, beside every matrix and comparison: one line of badges that opens
+ * (a native disclosure) on what each means; printed, a handout has it open.
+ */
 export function ChangeLegend({ baselineName }: { baselineName: string }) {
+  const changes = Object.keys(MEANINGS) as ChangeType[];
   return (
-    <div id="change-legend" className="my-3 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm">
-      <h2 className="font-semibold">Legend: each cell compared with the {baselineName}</h2>
-      <ul className="mt-1 grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-        {(Object.keys(MEANINGS) as ChangeType[]).map((change) => (
+    <details id="change-legend" className="my-2 text-sm print:details-content:[content-visibility:visible]">
+      <summary className="cursor-pointer">
+        <span className="font-semibold">Key, each cell compared with the {baselineName}:</span>{" "}
+        <span className="inline-flex flex-wrap gap-1 align-middle">
+          {changes.map((change) => (
+            <ChangeBadge key={change} change={change} />
+          ))}
+        </span>
+      </summary>
+      <ul className="mt-1 grid gap-1 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 sm:grid-cols-2 lg:grid-cols-3">
+        {changes.map((change) => (
           <li key={change}>
             <ChangeBadge change={change} /> {MEANINGS[change]}
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }

@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { KeptLink } from "../url-state/kept-link.tsx";
+import { href, pageTitle, type LinkTo } from "../url-state/routes.ts";
 import { MixedText } from "./mixed-text.tsx";
 
 type Props = {
   /** What the reader asked for, in their words: a path or an id. Unknown to the build's one page for every unknown path (404.html): "this address". */
   asked: string | undefined;
   what: string;
-  suggestions: { to: string; label: ReactNode }[];
+  suggestions: { to: LinkTo; label: ReactNode }[];
 };
 
 /**
@@ -16,7 +17,7 @@ type Props = {
 export function NotFoundMessage({ asked, what, suggestions }: Props) {
   return (
     <section aria-labelledby="not-found-title" data-timing="not-found" className="py-6">
-      <title>Not found · Parallels</title>
+      <title>{pageTitle("notFound")}</title>
       <h1 id="not-found-title" className="text-3xl font-bold">
         Not found
       </h1>
@@ -35,14 +36,15 @@ export function NotFoundMessage({ asked, what, suggestions }: Props) {
         )}
       </p>
       <p className="mt-3">
-        Start from the <KeptLink to="/">overview</KeptLink>, or see every <KeptLink to="/sources">source</KeptLink>.
+        Start from the <KeptLink to={{ route: "overview" }}>overview</KeptLink>, or see every{" "}
+        <KeptLink to={{ route: "sources" }}>source</KeptLink>.
       </p>
       {suggestions.length > 0 ? (
         <>
           <h2 className="mt-6 text-xl font-semibold">Did you mean</h2>
           <ul className="mt-2 list-disc pl-6">
             {suggestions.map((s) => (
-              <li key={s.to}>
+              <li key={href(s.to)}>
                 <KeptLink to={s.to}>{s.label}</KeptLink>
               </li>
             ))}

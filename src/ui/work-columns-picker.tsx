@@ -8,8 +8,8 @@ type Props = {
   onBaseline: (id: string) => void;
 };
 
-/** Which works are columns, in what order, and which one the others are compared with. */
-export function WorkColumnsPicker({ all, columns, baseline, onWorks, onBaseline }: Props) {
+/** Which works are columns, in what order, and which one the others are compared with (behind "Filters": loaded when it opens). */
+export default function WorkColumnsPicker({ all, columns, baseline, onWorks, onBaseline }: Props) {
   const shownIds = columns.map((w) => w.id);
   const setShown = (id: string, on: boolean) => {
     const next = on ? [...shownIds, id] : shownIds.filter((x) => x !== id);

@@ -4,6 +4,8 @@
  */
 export type Field<T> = {
   defaultValue: T;
+  /** The closed set a value is drawn from, where there is one (oneOf, listOf). */
+  values?: readonly string[];
   parse(raw: string): { value: T; ignored?: string };
   serialize(value: T): string;
 };
@@ -18,6 +20,7 @@ function shown(raw: string): string {
 export function oneOf<const V extends string>(values: readonly V[], defaultValue: V): Field<V> {
   return {
     defaultValue,
+    values,
     parse(raw) {
       const value = raw.trim().toLowerCase();
       if ((values as readonly string[]).includes(value)) return { value: value as V };
@@ -31,6 +34,7 @@ export function oneOf<const V extends string>(values: readonly V[], defaultValue
 export function listOf<const V extends string>(values: readonly V[], defaultValue: readonly V[]): Field<V[]> {
   return {
     defaultValue: [...defaultValue],
+    values,
     parse(raw) {
       const kept: V[] = [];
       const unknown: string[] = [];
@@ -53,6 +57,23 @@ export function listOf<const V extends string>(values: readonly V[], defaultValu
     serialize: (value) => (value.join(",") === defaultValue.join(",") ? "" : value.join(",")),
   };
 }
+
+/**
+ * A ticked list's next value, in the list's own order. Unticking the last box brings them all back
+ * rather than showing nothing.
+ */
+export function toggled<T>(all: readonly T[], current: readonly T[], value: T, on: boolean): T[] {
+  const next = all.filter((v) => (v === value ? on : current.includes(v)));
+  return next.length ? next : [...all];
+}
+
+/** Ids as the URL keeps them (`works=`): nothing written when they are all of them, in their own order (the default). */
+export const unlessAll = (all: readonly string[], chosen: string[]): string[] =>
+  chosen.join(",") === all.join(",") ? [] : chosen;
+
+/** The `works=` of a view that shows works in their own order, once one box is ticked or unticked. */
+export const toggledWorks = (all: readonly string[], current: readonly string[], id: string, on: boolean) =>
+  unlessAll(all, toggled(all, current, id, on));
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -32,7 +32,7 @@ function renderAt(url: string) {
     <MemoryRouter initialEntries={[url]}>
       <KeptQueryProvider>
         <Address />
-        <KeptLink to="/sources#source-n1">source</KeptLink>
+        <KeptLink to={{ route: "sources", hash: "source-n1" }}>source</KeptLink>
       </KeptQueryProvider>
     </MemoryRouter>,
   );

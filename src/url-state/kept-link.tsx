@@ -1,8 +1,9 @@
 import type { AnchorHTMLAttributes, MouseEvent } from "react";
 import { NavLink, type NavLinkProps } from "react-router";
 import { BASENAME, useGo, useKeptQuery } from "./kept-query.tsx";
+import { href as linkHref, type LinkTo } from "./routes.ts";
 
-type To = { to: string };
+type To = { to: LinkTo };
 
 /** The link with the current page's global parameters added, where the link does not set them itself. */
 function withKept(to: string, kept: string): string {
@@ -16,14 +17,14 @@ function withKept(to: string, kept: string): string {
 }
 
 /**
- * A link to another view that keeps the global parameters (names, progress, present). A plain anchor
+ * A link to a route of the registry (routes.ts) that keeps the global parameters (names, progress, present). A plain anchor
  * that navigates within the app as react-router's Link does (a plain click; modified clicks and other
  * targets are the browser's), but redraws only when the global parameters change: a view holds
  * hundreds of source links, and Link would redraw every one on every keystroke in a filter.
  */
 export function KeptLink({ to, onClick, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & To) {
   const { go } = useGo();
-  const target = withKept(to, useKeptQuery());
+  const target = withKept(linkHref(to), useKeptQuery());
   const href = BASENAME === "/" ? target : `${BASENAME}${target}`;
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
@@ -50,5 +51,5 @@ export function KeptLink({ to, onClick, children, ...props }: AnchorHTMLAttribut
 
 /** The header's version of KeptLink, marked as the current page where it is. */
 export function KeptNavLink({ to, ...props }: Omit<NavLinkProps, "to"> & To) {
-  return <NavLink to={withKept(to, useKeptQuery())} {...props} />;
+  return <NavLink to={withKept(linkHref(to), useKeptQuery())} {...props} />;
 }

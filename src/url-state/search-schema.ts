@@ -1,4 +1,4 @@
-import { flag, oneOf, progress, whole, type Field } from "./fields.ts";
+import { flag, oneOf, progress, type Field } from "./fields.ts";
 
 export type SearchSchema = Record<string, Field<unknown>>;
 export type SearchValues<S extends SearchSchema> = { [K in keyof S]: S[K]["defaultValue"] };
@@ -13,12 +13,6 @@ export const GLOBAL_SEARCH = {
   present: flag(),
   // A teacher's link can leave out the content note, for a class that has had it (`notes=off`).
   notes: oneOf(["on", "off"], "on"),
-} satisfies SearchSchema;
-
-/** Projector mode's lesson on /differences and /compare: the row in focus (1-based) and hidden cells. */
-export const LESSON_SEARCH = {
-  step: whole(0, 9999, 0),
-  quiz: flag(),
 } satisfies SearchSchema;
 
 /** Reads every field of a schema from the URL; each falls back alone, and every ignored value is said. */

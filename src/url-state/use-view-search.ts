@@ -1,24 +1,25 @@
 import { useCallback, useMemo } from "react";
 import { useLocation } from "react-router";
 import { useGo } from "./kept-query.tsx";
-import { GLOBAL_SEARCH, parseSearch, serializeSearch, type SearchSchema, type SearchValues } from "./search-schema.ts";
+import { routeSearch, type RouteName } from "./routes.ts";
+import { parseSearch, serializeSearch, type SearchSchema, type SearchValues } from "./search-schema.ts";
 
 type Patch<S extends SearchSchema> =
   Partial<SearchValues<S>> | ((current: SearchValues<S>) => Partial<SearchValues<S>>);
 type Update<S extends SearchSchema> = (patch: Patch<S>, options?: { typing?: boolean }) => void;
 
 /**
- * The one way a view reads and writes its state in the URL. A discrete choice pushes a history
+ * The one way a view reads and writes its state in the URL: its route's parameters (routes.ts). A discrete choice pushes a history
  * entry, so Back undoes it. Typing (`typing: true`) makes one entry per search, not one per key: the
  * first keystroke pushes, the rest replace, so Back returns to the view as it was before the search.
  *
  * `update` is the same function for the life of the view, and reads the URL as it is when called: a
  * memoised part of a view (the matrix, the cast) can hold it without redrawing on every keystroke.
  */
-export function useViewSearch<S extends SearchSchema>(schema: S) {
+export function useViewSearch<N extends RouteName>(route: N) {
   const { search } = useLocation();
   const { go, search: current } = useGo();
-  const full = useMemo(() => ({ ...GLOBAL_SEARCH, ...schema }), [schema]);
+  const full = useMemo(() => routeSearch(route), [route]);
   const { values, ignored } = useMemo(() => parseSearch(full, new URLSearchParams(search)), [full, search]);
 
   const update: Update<typeof full> = useCallback(

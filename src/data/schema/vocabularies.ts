@@ -11,6 +11,10 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export const ROLE_TIERS = ["main", "supporting", "cameo"] as const;
 export type RoleTier = (typeof ROLE_TIERS)[number];
 
+/** How a work tells an element against the baseline (product.md, "Change types"; change-type.ts). */
+export const CHANGE_TYPES = ["kept", "changed", "added", "omitted", "not-adapted", "unknown"] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
 export const ELEMENT_CATEGORIES = [
   "structure",
   "characters",
@@ -52,3 +56,12 @@ export const TOPICS = [
   "reception",
 ] as const;
 export type Topic = (typeof TOPICS)[number];
+
+/** One cell of the matrix, one element in one work, as `<elementId>.<workId>`: the `cell=` parameter and the cell's mark in the page. */
+export const cellKey = (elementId: string, workId: string) => `${elementId}.${workId}`;
+
+/** The ids in a cell key, or undefined where it is not two of them. */
+export function splitCellKey(key: string): { elementId: string; workId: string } | undefined {
+  const [elementId, workId, ...rest] = key.split(".");
+  return elementId && workId && !rest.length ? { elementId, workId } : undefined;
+}

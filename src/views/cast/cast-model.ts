@@ -5,6 +5,7 @@ import { ROLE_TIERS, type RoleTier } from "../../data/schema/vocabularies.ts";
 import type { Person } from "../../data/schema/people-file.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { foldName, matchAlias } from "../../lib/name-match.ts";
+import type { CAST_SORTS } from "../../url-state/routes.ts";
 
 export type CastEntry = {
   key: string;
@@ -83,10 +84,8 @@ export function filterCast(entries: CastEntry[], filter: CastFilter): CastHit[] 
   return hits;
 }
 
-export const SORTS = ["billing", "actor", "character"] as const;
-
 const tierRank = (e: CastEntry) => (e.tier ? ROLE_TIERS.indexOf(e.tier) : ROLE_TIERS.length);
-export type CastSort = (typeof SORTS)[number];
+export type CastSort = (typeof CAST_SORTS)[number];
 
 /**
  * billing: who plays whom first (the roles with an actor, by work, then the order the sources list the

@@ -11,23 +11,16 @@ import { SourceLinks } from "../../ui/source-links.tsx";
 import { StyledName } from "../../ui/styled-name.tsx";
 import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
-import { idList, listOf, oneOf, text } from "../../url-state/fields.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
+import { CAST_SORTS, pageTitle } from "../../url-state/routes.ts";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
-import { castEntries, filterCast, groupByCharacter, sortCast, SORTS, type CastHit } from "./cast-model.ts";
+import { toggled, toggledWorks } from "../../url-state/fields.ts";
+import { castEntries, filterCast, groupByCharacter, sortCast, type CastHit } from "./cast-model.ts";
 import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
 import { claimSourceIds } from "../../data/claim-parts.ts";
 import { EmptyState } from "../../ui/empty-state.tsx";
 import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
-
-const CAST_SEARCH = {
-  works: idList(),
-  role: listOf(ROLE_TIERS, ROLE_TIERS),
-  q: text(),
-  sort: oneOf(SORTS, "billing"),
-  group: oneOf(["none", "character"], "none"),
-};
 
 const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Supporting", cameo: "Cameo" };
 const SORT_WORDS = {
@@ -47,7 +40,7 @@ export default function CastView() {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
   const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
   const people = useSuspenseQuery(dataFileQuery("people")).data.people;
-  const { values, ignored: urlIgnored, update } = useViewSearch(CAST_SEARCH);
+  const { values, ignored: urlIgnored, update } = useViewSearch("cast");
 
   // The controls follow the URL at once; the cards follow a moment later, so a keystroke never waits for them.
   const deferred = useDeferredValue(values);
@@ -90,18 +83,20 @@ export default function CastView() {
   const filtered = columns.length !== works.length || values.role.length !== ROLE_TIERS.length || values.q !== "";
   const clear = () => update({ works: [], role: [...ROLE_TIERS], q: "" });
   const toggleWork = (id: string, on: boolean) => {
-    const current = columns.map((w) => w.id);
-    const next = works.map((w) => w.id).filter((w) => (w === id ? on : current.includes(w)));
-    update({ works: next.length === works.length || next.length === 0 ? [] : next });
+    update({
+      works: toggledWorks(
+        works.map((w) => w.id),
+        columns.map((w) => w.id),
+        id,
+        on,
+      ),
+    });
   };
-  const toggleRole = (tier: RoleTier, on: boolean) => {
-    const next = ROLE_TIERS.filter((t) => (t === tier ? on : values.role.includes(t)));
-    update({ role: next.length ? next : [...ROLE_TIERS] });
-  };
+  const toggleRole = (tier: RoleTier, on: boolean) => update({ role: toggled(ROLE_TIERS, values.role, tier, on) });
 
   return (
     <>
-      <title>Cast · Parallels</title>
+      <title>{pageTitle("cast")}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Cast</h1>
       <p className="mt-2 max-w-3xl text-lg">
         Every character in every work, and who plays them. Search by any spelling, romanised or in Hangul: a character
@@ -159,10 +154,10 @@ export default function CastView() {
             <span className="font-semibold">Order</span>
             <select
               value={values.sort}
-              onChange={(e) => update({ sort: e.target.value as (typeof SORTS)[number] })}
+              onChange={(e) => update({ sort: e.target.value as (typeof CAST_SORTS)[number] })}
               className="mt-1 rounded border border-slate-500 px-1 py-1"
             >
-              {SORTS.map((s) => (
+              {CAST_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {SORT_WORDS[s]}
                 </option>
@@ -229,7 +224,9 @@ function CastCard({ hit }: { hit: CastHit }) {
         </p>
       ) : null}
       <p className="mt-auto text-sm">
-        <KeptLink to={`/characters/${entry.character.id}`}>{entry.character.label} across the works</KeptLink>
+        <KeptLink to={{ route: "character", params: { characterId: entry.character.id } }}>
+          {entry.character.label} across the works
+        </KeptLink>
       </p>
     </li>
   );
@@ -248,7 +245,9 @@ function ByCharacter({ hits, columns }: { hits: CastHit[]; columns: Work[] }) {
           {rows.map(({ character, byWork }) => (
             <tr key={character.id} className="align-top">
               <th scope="row" className="border-b border-slate-200 p-2">
-                <KeptLink to={`/characters/${character.id}`}>{character.label}</KeptLink>
+                <KeptLink to={{ route: "character", params: { characterId: character.id } }}>
+                  {character.label}
+                </KeptLink>
               </th>
               {columns.map((work) => {
                 const cell = byWork.get(work.id);

@@ -16,7 +16,7 @@ import { ConfidenceLegend } from "../../ui/confidence-legend.tsx";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
-import { sourceLabel } from "../../ui/source-links.tsx";
+import { sourceNumber } from "../../ui/source-links.tsx";
 import { StyledName } from "../../ui/styled-name.tsx";
 import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
@@ -24,8 +24,9 @@ import { TextClaim } from "../../ui/text-claim.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { href, pageTitle } from "../../url-state/routes.ts";
+import { cellKey } from "../../data/schema/vocabularies.ts";
 
-const SEARCH = {};
 const TIER_WORDS: Record<RoleTier, string> = { main: "Main role", supporting: "Supporting role", cameo: "Cameo" };
 
 /** One character followed across the works: names, actors, who they are in each, and what changes. */
@@ -33,18 +34,24 @@ export default function CharacterView() {
   const { characterId = "" } = useParams();
   const { search } = useLocation();
   const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
-  const { ignored } = useViewSearch(SEARCH);
+  const { ignored } = useViewSearch("character");
   const character = characters.find((c) => c.id === characterId);
   if (!character) {
     const renamed = characters.find((c) => c.formerIds?.includes(characterId));
-    if (renamed) return <Navigate to={`/characters/${renamed.id}${search}`} replace />;
+    if (renamed)
+      return (
+        <Navigate
+          to={{ pathname: href({ route: "character", params: { characterId: renamed.id } }), search }}
+          replace
+        />
+      );
     const near = nearestMatches(characterId, characters, (c) => c.id);
     return (
       <NotFoundMessage
         what="character with the id"
         asked={characterId}
         suggestions={(near.length ? near : characters.slice(0, 6)).map((c) => ({
-          to: `/characters/${c.id}`,
+          to: { route: "character", params: { characterId: c.id } },
           label: c.label,
         }))}
       />
@@ -52,7 +59,7 @@ export default function CharacterView() {
   }
   return (
     <article aria-labelledby="character-title">
-      <title>{`${character.label} · Characters · Parallels`}</title>
+      <title>{pageTitle("character", character.label)}</title>
       <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">Character</p>
       <h1 id="character-title" className="text-3xl font-bold sm:text-4xl">
         {character.label}
@@ -92,7 +99,7 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
   const portrayal = character.portrayals.find((p) => p.work === work.id);
   const head = (
     <th scope="row" className="border-b border-slate-200 p-2">
-      <KeptLink to={`/works/${work.id}`}>{capitalize(work.medium)}</KeptLink>
+      <KeptLink to={{ route: "work", params: { workId: work.id } }}>{capitalize(work.medium)}</KeptLink>
     </th>
   );
   if (!tellsAny(work, works, character.parts) || !portrayal)
@@ -190,9 +197,9 @@ function WhatChanges({ character }: { character: Character }) {
         Each adaptation compared with the {original.medium}. Open a cell in the matrix for its text and sources.
       </p>
       <p className="mt-1">
-        <KeptLink to={`/differences?character=${character.id}`}>These rows in the matrix</KeptLink>
+        <KeptLink to={{ route: "differences", search: { character: character.id } }}>These rows in the matrix</KeptLink>
         {" · "}
-        <KeptLink to={`/differences?character=${character.id}&present=1&quiz=1`}>
+        <KeptLink to={{ route: "differences", search: { character: character.id, present: true, quiz: true } }}>
           Teach them: one row at a time, answers hidden until revealed
         </KeptLink>
       </p>
@@ -206,11 +213,16 @@ function WhatChanges({ character }: { character: Character }) {
             {elements.map((element) => (
               <tr key={element.id} className="align-top">
                 <th scope="row" className="border-b border-slate-200 p-2 font-normal">
-                  <KeptLink to={`/differences?cell=${element.id}.${original.id}`}>{element.name}</KeptLink>
+                  <KeptLink to={{ route: "differences", search: { cell: cellKey(element.id, original.id) } }}>
+                    {element.name}
+                  </KeptLink>
                 </th>
                 {others.map((work) => (
                   <td key={work.id} className="border-b border-slate-200 p-2">
-                    <KeptLink to={`/differences?cell=${element.id}.${work.id}`} className="no-underline">
+                    <KeptLink
+                      to={{ route: "differences", search: { cell: cellKey(element.id, work.id) } }}
+                      className="no-underline"
+                    >
                       <span className="sr-only">
                         {element.name} in the {work.medium}:{" "}
                       </span>
@@ -246,8 +258,8 @@ function CharacterSources({ character }: { character: Character }) {
           .filter((s) => ids.has(s.id))
           .map((s) => (
             <li key={s.id} className="py-1">
-              <KeptLink to={`/sources#source-${s.id}`}>
-                [{sourceLabel(s.id)}] {s.title}
+              <KeptLink to={{ route: "sources", hash: `source-${s.id}` }}>
+                {sourceNumber(sources, s.id)}. {s.title}
               </KeptLink>
             </li>
           ))}

@@ -1,5 +1,6 @@
+import { lazy } from "react";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { agree, buildRows, defaultBaselineId, resolveColumns, type ElementRow } from "../../data/element-rows.ts";
+import { agree, buildRows, type ElementRow } from "../../data/element-rows.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import { sectionName } from "../../data/section-name.ts";
 import type { Aspect } from "../../data/schema/vocabularies.ts";
@@ -10,23 +11,21 @@ import { ElementCell } from "../../ui/element-cell.tsx";
 import { FactList } from "../../ui/fact-list.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
-import { WorkColumnsPicker } from "../../ui/work-columns-picker.tsx";
-import { idList, oneOf, text } from "../../url-state/fields.ts";
+import { useWorkColumns } from "../../ui/work-columns.ts";
+import { FilterToolbar } from "../../ui/filter-toolbar.tsx";
+import { OnlyDifferences } from "../../ui/only-differences.tsx";
 import { Lesson } from "../../ui/lesson.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
-import { LESSON_SEARCH } from "../../url-state/search-schema.ts";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { pageTitle } from "../../url-state/routes.ts";
+import { cellKey } from "../../data/schema/vocabularies.ts";
 import { alignByPart, WORK_ROWS, workFacts, type PartBlock, type Teller } from "./align.ts";
 import { NarrowWorkPicker, useNarrowWork } from "../../ui/narrow-work-picker.tsx";
 
-const COMPARE_SEARCH = {
-  works: idList(),
-  baseline: text(),
-  only: oneOf(["all", "differences"], "all"),
-  row: text(),
-  ...LESSON_SEARCH,
-};
+// Behind "Filters": its code comes when it opens (or when the pointer or focus nears it).
+const loadWorkColumnsPicker = () => import("../../ui/work-columns-picker.tsx");
+const WorkColumnsPicker = lazy(loadWorkColumnsPicker);
 
 const ASPECT_WORDS: Record<Aspect, string> = {
   "main-characters": "Main characters",
@@ -43,14 +42,15 @@ export default function CompareView() {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
   const elements = useSuspenseQuery(dataFileQuery("elements")).data.elements;
   const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
-  const { values, ignored: urlIgnored, update } = useViewSearch(COMPARE_SEARCH);
-  const { columns, baseline, ignored: columnIgnored } = resolveColumns(works, values.works, values.baseline);
+  const { values, ignored: urlIgnored, update } = useViewSearch("compare");
+  const workColumns = useWorkColumns(works, values.works, values.baseline, update);
+  const { columns, baseline } = workColumns;
   const rows = buildRows(elements, columns, baseline, works).filter((r) => values.only === "all" || !agree(r));
   const blocks = alignByPart(rows, columns, works);
   const selected = elements.some((e) => e.id === values.row) ? values.row : "";
   const ignored = [
     ...urlIgnored,
-    ...columnIgnored,
+    ...workColumns.ignored,
     ...(values.row && !selected ? [{ name: "row", reason: `no element called "${values.row.slice(0, 40)}"` }] : []),
   ];
   const [narrowWork, setNarrowWork] = useNarrowWork(columns, columns[0]?.id ?? "");
@@ -60,7 +60,7 @@ export default function CompareView() {
   if (values.present)
     return (
       <>
-        <title>Compare side by side · Parallels</title>
+        <title>{pageTitle("compare")}</title>
         <h1 className="text-3xl font-bold">Compare side by side</h1>
         <IgnoredParamsNote ignored={ignored} />
         <Lesson
@@ -84,39 +84,22 @@ export default function CompareView() {
 
   return (
     <>
-      <title>Compare side by side · Parallels</title>
+      <title>{pageTitle("compare")}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Compare side by side</h1>
       <p className="mt-2 max-w-3xl text-lg">
         The works as parallel columns, aligned part by part: for each part of the {works[0]?.medium ?? "original"}, what
         each work tells and how, with sources. Select a row to mark it; each row leads to its cells in the matrix.
       </p>
       <IgnoredParamsNote ignored={ignored} />
-      <form
-        // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
-        role="search"
-        aria-label="Choose the columns"
-        className="mt-3 grid gap-3 md:grid-cols-2"
-        onSubmit={(e) => e.preventDefault()}
+      <FilterToolbar
+        label="Choose the columns"
+        chips={workColumns.chips}
+        preload={loadWorkColumnsPicker}
+        panel={<WorkColumnsPicker all={works} {...workColumns} />}
       >
-        <WorkColumnsPicker
-          all={works}
-          columns={columns}
-          baseline={baseline}
-          onWorks={(ids) => update({ works: ids.join(",") === works.map((w) => w.id).join(",") ? [] : ids })}
-          onBaseline={(id) => update({ baseline: id === defaultBaselineId(works, values.works) ? "" : id })}
-        />
-        <div className="rounded-md border border-slate-300 p-2">
-          <label className="inline-flex min-h-6 items-center gap-1">
-            <input
-              type="checkbox"
-              checked={values.only === "differences"}
-              onChange={(e) => update({ only: e.target.checked ? "differences" : "all" })}
-            />
-            Only rows where the works differ
-          </label>
-          <NarrowWorkPicker columns={columns} value={narrowWork} onChange={setNarrowWork} />
-        </div>
-      </form>
+        <OnlyDifferences only={values.only} onOnly={(only) => update({ only })} />
+      </FilterToolbar>
+      <NarrowWorkPicker columns={columns} value={narrowWork} onChange={setNarrowWork} />
       <ChangeLegend baselineName={baseline.medium} />
 
       <WorksAtAGlance columns={columns} narrow={narrow} />
@@ -158,7 +141,7 @@ function WorksAtAGlance({ columns, narrow }: { columns: Work[]; narrow: (id: str
               ))}
             </tr>
           </thead>
-          <tbody data-timing="works">
+          <tbody>
             {WORK_ROWS.map((row) => (
               <tr key={row.label} className="align-top">
                 <th scope="row" className="border-b border-slate-200 p-2">
@@ -319,13 +302,17 @@ function ParallelRow({
         </button>
         <span className="mt-1 flex flex-wrap gap-x-3 text-xs">
           <KeptLink
-            to={`/differences?cell=${element.id}.${row.cells[0]?.work.id ?? ""}`}
+            to={{ route: "differences", search: { cell: cellKey(element.id, row.cells[0]?.work.id ?? "") } }}
             className="inline-block min-h-6 py-1"
           >
             In the matrix
           </KeptLink>
           {element.characters?.map((id) => (
-            <KeptLink key={id} to={`/characters/${id}`} className="inline-block min-h-6 py-1">
+            <KeptLink
+              key={id}
+              to={{ route: "character", params: { characterId: id } }}
+              className="inline-block min-h-6 py-1"
+            >
               {labels.get(id) ?? id}
             </KeptLink>
           ))}

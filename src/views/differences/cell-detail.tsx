@@ -72,7 +72,9 @@ export function CellDetail({ row, work, baseline, focusOnOpen, onClose, characte
           {row.element.characters.map((id, i) => (
             <span key={id}>
               {i > 0 ? ", " : null}
-              <KeptLink to={`/characters/${id}`}>{characterLabels.get(id) ?? id}</KeptLink>
+              <KeptLink to={{ route: "character", params: { characterId: id } }}>
+                {characterLabels.get(id) ?? id}
+              </KeptLink>
             </span>
           ))}
         </p>

@@ -6,12 +6,15 @@ import { ChangeLegend, CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { Lesson } from "../../ui/lesson.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { pageTitle, ROUTES } from "../../url-state/routes.ts";
 import { filterStatement } from "./filter-statement.ts";
-import { categoryWord, MatrixControls } from "./matrix-controls.tsx";
-import { buildRows, defaultBaselineId, resolveColumns } from "../../data/element-rows.ts";
+import { categoryWord } from "./category-words.ts";
+import { MatrixControls } from "./matrix-controls.tsx";
+import { buildRows, resolveColumns } from "../../data/element-rows.ts";
+import { useWorkColumns } from "../../ui/work-columns.ts";
 import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-model.ts";
-import { cellDomId, cellKey, MatrixTable } from "./matrix-table.tsx";
-import { DIFFERENCES_SEARCH } from "./search.ts";
+import { cellDomId, MatrixTable } from "./matrix-table.tsx";
+import { cellKey } from "../../data/schema/vocabularies.ts";
 import { NarrowWorkPicker, useNarrowWork } from "../../ui/narrow-work-picker.tsx";
 import { EmptyState } from "../../ui/empty-state.tsx";
 import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
@@ -30,12 +33,12 @@ export default function DifferencesView() {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
   const elements = useSuspenseQuery(dataFileQuery("elements")).data.elements;
   const characters = useSuspenseQuery(dataFileQuery("characters")).data.characters;
-  const { values, ignored: urlIgnored, update } = useViewSearch(DIFFERENCES_SEARCH);
+  const { values, ignored: urlIgnored, update } = useViewSearch("differences");
   // The controls follow the URL at once; the matrix follows a moment later, so a keystroke never waits for the table.
   const deferred = useDeferredValue(values);
   const [shown, setShown] = useState(FIRST_RESULTS);
 
-  const { columns, baseline, ignored: columnIgnored } = resolveColumns(works, values.works, values.baseline);
+  const workColumns = useWorkColumns(works, values.works, values.baseline, update);
   // Every row with its change types, worked out again only when the columns or the baseline change, not on every keystroke.
   const shownWorks = deferred.works.join(",");
   const built = useMemo(() => {
@@ -63,18 +66,12 @@ export default function DifferencesView() {
   const openKey = open ? cellKey(open.element.id, open.work.id) : undefined;
   const ignored = [
     ...urlIgnored,
-    ...columnIgnored,
+    ...workColumns.ignored,
     ...(matrix.opened.ignored ? [matrix.opened.ignored] : []),
     ...(deferred.character && !character
       ? [{ name: "character", reason: `no character called "${deferred.character.slice(0, 40)}"` }]
       : []),
   ];
-  const filtered =
-    values.category.length !== DIFFERENCES_SEARCH.category.defaultValue.length ||
-    values.status.length !== DIFFERENCES_SEARCH.status.defaultValue.length ||
-    values.q !== "" ||
-    values.only !== "all" ||
-    Boolean(values.character);
   const others = matrix.columns.filter((w) => w.id !== matrix.baseline.id);
   const [narrowWork, setNarrowWork] = useNarrowWork(matrix.columns, others[0]?.id ?? matrix.baseline.id);
   const characterLabels = useMemo(() => new Map(characters.map((c) => [c.id, c.label])), [characters]);
@@ -110,8 +107,8 @@ export default function DifferencesView() {
   );
   const clear = () =>
     update({
-      category: [...DIFFERENCES_SEARCH.category.defaultValue],
-      status: [...DIFFERENCES_SEARCH.status.defaultValue],
+      category: [...ROUTES.differences.search.category.defaultValue],
+      status: [...ROUTES.differences.search.status.defaultValue],
       q: "",
       only: "all",
       character: "",
@@ -158,7 +155,7 @@ export default function DifferencesView() {
   if (values.present)
     return (
       <>
-        <title>Differences · Parallels</title>
+        <title>{pageTitle("differences")}</title>
         <h1 className="text-3xl font-bold">Differences</h1>
         <IgnoredParamsNote ignored={ignored} />
         <Lesson
@@ -182,12 +179,13 @@ export default function DifferencesView() {
 
   return (
     <>
-      <title>Differences · Parallels</title>
-      <h1 className="text-3xl font-bold sm:text-4xl">Differences</h1>
-      <p className="mt-2 max-w-3xl text-lg print:hidden">
-        Every adaptation choice, work by work. Each cell says what that work does, how it compares with the baseline,
-        and where that comes from. Open a cell for its full text, its sources and the other works' versions.
-      </p>
+      <title>{pageTitle("differences")}</title>
+      <div className="flex flex-wrap items-baseline gap-x-4">
+        <h1 className="text-3xl font-bold sm:text-4xl">Differences</h1>
+        <p className="print:hidden">
+          Every adaptation choice, work by work: open a cell for its full text, its sources and the other versions.
+        </p>
+      </div>
       <IgnoredParamsNote ignored={ignored} />
       {values.quiz ? (
         <p className="mt-3 max-w-3xl rounded-md border border-slate-500 p-3">
@@ -204,18 +202,14 @@ export default function DifferencesView() {
       ) : null}
       <MatrixControls
         all={works}
-        columns={columns}
-        baseline={baseline}
+        works={workColumns}
         category={values.category}
         status={values.status}
         q={values.q}
         only={values.only}
-        onWorks={(ids) => update({ works: ids.join(",") === works.map((w) => w.id).join(",") ? [] : ids })}
-        onBaseline={(id) => update({ baseline: id === defaultBaselineId(works, values.works) ? "" : id })}
-        onCategory={(category) => update({ category })}
-        onStatus={(status) => update({ status })}
-        onSearch={(q) => update({ q }, { typing: true })}
-        onOnly={(only) => update({ only })}
+        characterName={characterLabels.get(values.character)}
+        update={update}
+        onClear={clear}
       />
       <ChangeLegend baselineName={matrix.baseline.medium} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -223,11 +217,6 @@ export default function DifferencesView() {
           {rows.length} of {allRows.length} elements. {statement}
         </output>
         <span className="flex flex-wrap gap-2 print:hidden">
-          {filtered ? (
-            <button type="button" onClick={clear} className="rounded border border-slate-500 px-2 py-1 text-sm">
-              Clear filters
-            </button>
-          ) : null}
           <button
             type="button"
             onClick={() => void downloadCsv(rows, matrix.columns, matrix.baseline)}
@@ -244,7 +233,7 @@ export default function DifferencesView() {
           </button>
         </span>
       </div>
-      <ul className="mt-2 text-sm" aria-label="Counts per work">
+      <ul className="flex flex-wrap gap-x-4 text-sm" aria-label="Counts per work">
         {matrix.counts.map(({ work, counts }) => (
           <li key={work.id}>
             <span className="font-semibold capitalize">{work.medium}</span>:{" "}
@@ -262,7 +251,7 @@ export default function DifferencesView() {
       {rows.length === 0 ? (
         <EmptyState nothing="element" onClear={clear} />
       ) : (
-        <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className={`mt-2 grid gap-4 ${open ? "lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}`}>
           {table}
           {open && openRow ? (
             <Suspense fallback={<p>Opening the cell…</p>}>

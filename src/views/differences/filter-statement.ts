@@ -1,4 +1,4 @@
-import { CHANGE_TYPES } from "../../data/change-type.ts";
+import { CHANGE_TYPES } from "../../data/schema/vocabularies.ts";
 import { ELEMENT_CATEGORIES } from "../../data/schema/vocabularies.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import type { MatrixFilter } from "./matrix-model.ts";

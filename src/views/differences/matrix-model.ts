@@ -1,4 +1,5 @@
-import type { ChangeType } from "../../data/change-type.ts";
+import { splitCellKey } from "../../data/schema/vocabularies.ts";
+import type { ChangeType } from "../../data/schema/vocabularies.ts";
 import { agree, cellText, type ElementRow } from "../../data/element-rows.ts";
 import type { Element } from "../../data/schema/elements-file.ts";
 import { ELEMENT_CATEGORIES, type ElementCategory } from "../../data/schema/vocabularies.ts";
@@ -65,10 +66,10 @@ export function resolveOpenCell(
   columns: Work[],
 ): { open?: { element: Element; work: Work }; ignored?: IgnoredParam } {
   if (!raw) return {};
-  const [elementId, workId, ...rest] = raw.split(".");
-  const element = elements.find((e) => e.id === elementId);
-  const work = columns.find((w) => w.id === workId);
-  if (rest.length || !element || !work)
+  const ids = splitCellKey(raw);
+  const element = elements.find((e) => e.id === ids?.elementId);
+  const work = columns.find((w) => w.id === ids?.workId);
+  if (!element || !work)
     return {
       ignored: { name: "cell", reason: `"${raw.slice(0, 60)}" names no cell shown here (expected element.work)` },
     };

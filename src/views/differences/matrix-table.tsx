@@ -6,11 +6,12 @@ import { CHANGE_LOOK } from "../../ui/change-badge.tsx";
 import { CellMarks, CellSources, cellSpan, cellWords } from "../../ui/element-cell.tsx";
 import { isCovered, spoilerWarning } from "../../data/spoilers.ts";
 import { useProgress } from "../../url-state/use-progress.ts";
-import { categoryWord } from "./matrix-controls.tsx";
+import { categoryWord } from "./category-words.ts";
 import type { ElementRow, RowCell } from "../../data/element-rows.ts";
 import { countChanges } from "./matrix-model.ts";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { capitalize } from "../../lib/capitalize.ts";
+import { cellKey } from "../../data/schema/vocabularies.ts";
 
 type Props = {
   groups: { category: ElementCategory; rows: ElementRow[] }[];
@@ -26,7 +27,6 @@ type Props = {
   narrowWork: string;
 };
 
-export const cellKey = (elementId: string, workId: string) => `${elementId}.${workId}`;
 export const cellDomId = (key: string) => `cell-${key.replace(".", "--")}`;
 
 const KEYS = new Set(["ArrowRight", "ArrowLeft", "ArrowDown", "ArrowUp", "Home", "End"]);
@@ -224,8 +224,8 @@ function MatrixCellButton({ cell, cellId, rowId, tabbable, open, onOpen, onFocus
   // Past the reader's progress the cell says only what it would spoil; opening it offers to uncover it.
   const covered = span && isCovered(progress, span) ? spoilerWarning(span, [cell.work]) : undefined;
   return (
-    // Skipped while scrolled out of sight (content-visibility): a filter that brings back every row lays out and paints only the ones on screen.
-    <div className="flex flex-col gap-1 [contain-intrinsic-size:auto_7rem] [content-visibility:auto] print:[content-visibility:visible]">
+    // Skipped while scrolled out of sight past the first screen (index.css, data-skip-offscreen).
+    <div data-skip-offscreen className="flex flex-col gap-1">
       <button
         type="button"
         data-cell={cellId}

@@ -4,7 +4,7 @@ import { useLocation } from "react-router";
 import { dataFileQuery } from "../../data/queries.ts";
 import { nearestMatches } from "../../lib/nearest-matches.ts";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
-import { STATIC_PAGES } from "../../url-state/static-pages.ts";
+import { href, NAV_LINKS, type LinkTo } from "../../url-state/routes.ts";
 
 // The value the browser has and the build does not, as the print header reads its address (print-frame.tsx).
 const noSubscription = () => () => undefined;
@@ -21,8 +21,14 @@ export default function NotFoundView() {
   );
   // Suggestions use the works once they are there, but this page never waits or fails for them.
   const works = useQuery(dataFileQuery("works")).data?.works ?? [];
-  const pages = [...STATIC_PAGES, ...works.map((w) => ({ to: `/works/${w.id}`, label: `${w.title} (${w.medium})` }))];
-  const near = asked === undefined ? [] : nearestMatches(asked, pages, (p) => p.to);
+  const pages: { to: LinkTo; label: string }[] = [
+    ...NAV_LINKS,
+    ...works.map((w) => ({
+      to: { route: "work", params: { workId: w.id } } as const,
+      label: `${w.title} (${w.medium})`,
+    })),
+  ];
+  const near = asked === undefined ? [] : nearestMatches(asked, pages, (p) => href(p.to));
   // With nothing near, the overview; with no path yet (the drawn page), nothing: the page links the overview anyway.
   return (
     <NotFoundMessage

@@ -10,19 +10,18 @@ import { TableScroller } from "../../ui/table-scroller.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { pageTitle } from "../../url-state/routes.ts";
 import { capitalize } from "../../lib/capitalize.ts";
 import { coverage, type CoverageCell } from "./coverage.ts";
 import { TextClaim } from "../../ui/text-claim.tsx";
 
-const SEARCH = {};
-
 export default function OverviewView() {
   const { data } = useSuspenseQuery(dataFileQuery("works"));
-  const { ignored } = useViewSearch(SEARCH);
+  const { ignored } = useViewSearch("overview");
   const works = data.works;
   return (
     <>
-      <title>Parallels: Love in the Big City, told three ways</title>
+      <title>{pageTitle("overview")}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Love in the Big City, told three ways</h1>
       <p className="mt-2 max-w-3xl text-lg text-slate-800">
         One story as a book, a film and a series. Lay them side by side and see what each telling keeps, changes, adds
@@ -50,18 +49,24 @@ export default function OverviewView() {
         <ul className="mt-2 list-disc pl-6 leading-8">
           {works.map((work) => (
             <li key={work.id}>
-              <KeptLink to={`/works/${work.id}`}>Everything about the {work.medium}</KeptLink>: structure, credits,
-              dates, figures and awards
+              <KeptLink to={{ route: "work", params: { workId: work.id } }}>
+                Everything about the {work.medium}
+              </KeptLink>
+              : structure, credits, dates, figures and awards
             </li>
           ))}
           <li>
-            <KeptLink to="/sources?confidence=single-source">Facts that rest on a single source</KeptLink>
+            <KeptLink to={{ route: "sources", search: { confidence: ["single-source"] } }}>
+              Facts that rest on a single source
+            </KeptLink>
           </li>
           <li>
-            <KeptLink to="/sources?confidence=disputed">Facts the sources disagree on</KeptLink>
+            <KeptLink to={{ route: "sources", search: { confidence: ["disputed"] } }}>
+              Facts the sources disagree on
+            </KeptLink>
           </li>
           <li>
-            <KeptLink to="/sources">Every source</KeptLink>, with the claims that cite it
+            <KeptLink to={{ route: "sources" }}>Every source</KeptLink>, with the claims that cite it
           </li>
         </ul>
       </section>
@@ -73,7 +78,7 @@ function WorkCard({ work }: { work: Work }) {
   return (
     <li className="flex flex-col rounded-lg border border-slate-300 p-4">
       <h3 className="text-xl font-semibold">
-        <KeptLink to={`/works/${work.id}`}>
+        <KeptLink to={{ route: "work", params: { workId: work.id } }}>
           {work.title} <span className="text-base font-normal">({work.medium})</span>
         </KeptLink>
       </h3>
@@ -84,7 +89,7 @@ function WorkCard({ work }: { work: Work }) {
         <FactList facts={work.facts.filter((f) => f.highlight)} compact />
       </div>
       <p className="mt-3">
-        <KeptLink to={`/works/${work.id}`}>Every fact about the {work.medium}</KeptLink>
+        <KeptLink to={{ route: "work", params: { workId: work.id } }}>Every fact about the {work.medium}</KeptLink>
       </p>
     </li>
   );
@@ -175,7 +180,7 @@ function CoverageCellView({ cell, work }: { cell: CoverageCell; work: Work }) {
           {cell.sections.map((section) => (
             <li key={section.id}>
               <span aria-hidden="true">✓ </span>
-              <KeptLink to={`/works/${work.id}#section-${section.id}`}>
+              <KeptLink to={{ route: "work", params: { workId: work.id }, hash: `section-${section.id}` }}>
                 Adapted: {sectionName(work.units.kind, section.units).toLowerCase()}
               </KeptLink>
               {section.titleKo || section.titleEn ? <> ({partTitle(section)})</> : null}

@@ -3,12 +3,11 @@ import { useMemo } from "react";
 import { SEARCH_KINDS, searchIndex, searchItems, type SearchKind } from "../../data/search-index.ts";
 import { useDataset } from "../../data/use-dataset.ts";
 import { MixedText } from "../../ui/mixed-text.tsx";
-import { text } from "../../url-state/fields.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { pageTitle } from "../../url-state/routes.ts";
 
-const SEARCH = { q: text() };
 const KIND_HEADINGS: Record<SearchKind, string> = {
   work: "Works",
   character: "Characters",
@@ -32,12 +31,12 @@ function moveBetweenResults(event: KeyboardEvent<HTMLAnchorElement>) {
 /** What the header's search box finds, grouped by kind, as you type. */
 export default function SearchView() {
   const data = useDataset();
-  const { values, ignored } = useViewSearch(SEARCH);
+  const { values, ignored } = useViewSearch("search");
   const index = useMemo(() => searchIndex(data), [data]);
   const hits = searchItems(index, values.q);
   return (
     <>
-      <title>{values.q ? `“${values.q}” · Search · Parallels` : "Search · Parallels"}</title>
+      <title>{pageTitle("search", values.q && `“${values.q}”`)}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Search</h1>
       <IgnoredParamsNote ignored={ignored} />
       <p className="mt-2">
@@ -68,7 +67,7 @@ export default function SearchView() {
               <ul className="mt-1 flex flex-col gap-1">
                 {mine.map(({ item, matched }) => (
                   <li key={`${item.kind}-${item.id}`}>
-                    <KeptLink to={item.href} onKeyDown={moveBetweenResults} className="inline-block min-h-6 py-0.5">
+                    <KeptLink to={item.to} onKeyDown={moveBetweenResults} className="inline-block min-h-6 py-0.5">
                       <MixedText text={item.label} />
                     </KeptLink>
                     <span className="ml-2 text-sm text-slate-700">

@@ -3,16 +3,16 @@ import { collectClaims } from "../../data/collect-claims.ts";
 import { CONFIDENCES } from "../../data/schema/vocabularies.ts";
 import { useDataset } from "../../data/use-dataset.ts";
 import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
-import { sourceLabel } from "../../ui/source-links.tsx";
+import { KIND_WORDS } from "../../ui/source-preview.ts";
+import { sourceNumber } from "../../ui/source-links.tsx";
 import { useHashTarget } from "../../ui/use-hash-target.ts";
-import { listOf, text } from "../../url-state/fields.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { toggled } from "../../url-state/fields.ts";
+import { pageTitle } from "../../url-state/routes.ts";
 import { countByConfidence, filterSources } from "./filter-sources.ts";
 import { EmptyState } from "../../ui/empty-state.tsx";
-
-const SEARCH = { q: text(), confidence: listOf(CONFIDENCES, CONFIDENCES) };
 
 const CONFIDENCE_WORDS = {
   confirmed: "confirmed (two or more sources)",
@@ -20,19 +20,6 @@ const CONFIDENCE_WORDS = {
   uncertain: "unconfirmed",
   disputed: "disputed",
 } as const;
-
-const KIND_WORDS: Record<string, string> = {
-  seed: "seed article",
-  encyclopedia: "encyclopedia",
-  publisher: "publisher",
-  catalogue: "library catalogue",
-  bookshop: "bookshop",
-  press: "press",
-  review: "review",
-  blog: "blog",
-  interview: "interview",
-  other: "other",
-};
 
 const LANGUAGE_WORDS: Record<string, string> = {
   en: "English",
@@ -45,7 +32,7 @@ const LANGUAGE_WORDS: Record<string, string> = {
 
 export default function SourcesView() {
   const data = useDataset();
-  const { values, ignored, update } = useViewSearch(SEARCH);
+  const { values, ignored, update } = useViewSearch("sources");
   const claims = useMemo(() => collectClaims(data), [data]);
   const counts = useMemo(() => countByConfidence(claims), [claims]);
   const entries = filterSources(data.sources.sources, claims, { q: values.q, confidence: values.confidence });
@@ -53,14 +40,12 @@ export default function SourcesView() {
   const filtered = values.q !== "" || values.confidence.length !== CONFIDENCES.length;
   useHashTarget(entries.length > 0);
 
-  const toggle = (confidence: (typeof CONFIDENCES)[number], on: boolean) => {
-    const next = CONFIDENCES.filter((c) => (c === confidence ? on : values.confidence.includes(c)));
-    update({ confidence: next.length ? next : [...CONFIDENCES] });
-  };
+  const toggle = (confidence: (typeof CONFIDENCES)[number], on: boolean) =>
+    update({ confidence: toggled(CONFIDENCES, values.confidence, confidence, on) });
 
   return (
     <>
-      <title>Sources · Parallels</title>
+      <title>{pageTitle("sources")}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Sources</h1>
       <p className="mt-2 max-w-3xl text-lg">
         Every fact in Parallels cites at least one of these {data.sources.sources.length} sources. Each source lists the
@@ -132,7 +117,7 @@ export default function SourcesView() {
               className="rounded-md border border-slate-300 p-3"
             >
               <h2 className="text-lg font-semibold">
-                <span className="font-mono">[{sourceLabel(source.id)}]</span> {source.title}
+                {sourceNumber(data.sources.sources, source.id)}. {source.title}
               </h2>
               <p className="text-sm text-slate-700">
                 {source.publisher} · {KIND_WORDS[source.kind]} · in {LANGUAGE_WORDS[source.language]}
@@ -156,7 +141,7 @@ export default function SourcesView() {
               <ul className="mt-1 list-disc pl-6 text-sm">
                 {cited.map((ref) => (
                   <li key={ref.path} className="py-1">
-                    {ref.href ? <KeptLink to={ref.href}>{ref.label}</KeptLink> : ref.label}
+                    {ref.to ? <KeptLink to={ref.to}>{ref.label}</KeptLink> : ref.label}
                     <ConfidenceBadge confidence={ref.claim.confidence} />
                   </li>
                 ))}

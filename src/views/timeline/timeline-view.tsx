@@ -8,12 +8,12 @@ import { formatPartialDate, precisionOf } from "../../lib/partial-date.ts";
 import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { SourceLinks } from "../../ui/source-links.tsx";
-import { idList } from "../../url-state/fields.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { toggledWorks } from "../../url-state/fields.ts";
+import { pageTitle } from "../../url-state/routes.ts";
 import { axisYears, dateSpan, percent, place } from "./timeline-scale.ts";
 
-const TIMELINE_SEARCH = { works: idList() };
 const LANE_COLOUR: Record<string, string> = { novel: "text-novel", film: "text-film", series: "text-series" };
 const RESULT_WORDS: Record<string, string> = {
   won: "won",
@@ -31,7 +31,7 @@ const datesText = (e: DatedEvent) =>
 export default function TimelineView() {
   const works = useSuspenseQuery(dataFileQuery("works")).data.works;
   const awards = useSuspenseQuery(dataFileQuery("awards")).data.awards;
-  const { values, ignored: urlIgnored, update } = useViewSearch(TIMELINE_SEARCH);
+  const { values, ignored: urlIgnored, update } = useViewSearch("timeline");
   const unknown = values.works.filter((id) => !works.some((w) => w.id === id));
   const ignored = unknown.length
     ? [...urlIgnored, { name: "works", reason: `no work called ${unknown.map((u) => `"${u}"`).join(", ")}` }]
@@ -50,13 +50,19 @@ export default function TimelineView() {
     byYear.set(year, [...(byYear.get(year) ?? []), e]);
   }
   const toggle = (id: string, on: boolean) => {
-    const next = works.filter((w) => (w.id === id ? on : lanes.includes(w))).map((w) => w.id);
-    update({ works: next.length === works.length || next.length === 0 ? [] : next });
+    update({
+      works: toggledWorks(
+        works.map((w) => w.id),
+        lanes.map((w) => w.id),
+        id,
+        on,
+      ),
+    });
   };
 
   return (
     <>
-      <title>Timeline · Parallels</title>
+      <title>{pageTitle("timeline")}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Timeline</h1>
       <p className="mt-2 max-w-3xl text-lg">
         The dated events of the works on one axis: publication, translations, prizes, filming, premieres, releases and

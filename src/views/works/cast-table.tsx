@@ -71,7 +71,7 @@ export function CastTable({ work }: { work: Work }) {
                         compact
                       />
                     ) : null}
-                    <KeptLink to={`/characters/${character.id}`} className="text-sm">
+                    <KeptLink to={{ route: "character", params: { characterId: character.id } }} className="text-sm">
                       {character.label} across the works
                     </KeptLink>
                   </th>
@@ -119,7 +119,7 @@ export function CastTable({ work }: { work: Work }) {
           {notTold.map((c, i) => (
             <span key={c.id}>
               {i > 0 ? ", " : null}
-              <KeptLink to={`/characters/${c.id}`}>{c.label}</KeptLink>
+              <KeptLink to={{ route: "character", params: { characterId: c.id } }}>{c.label}</KeptLink>
             </span>
           ))}
         </p>
@@ -136,7 +136,7 @@ function OthersList({ title, rows }: { title: string; rows: Row[] }) {
       <ul className="list-disc pl-6">
         {rows.map(({ character, portrayal }) => (
           <li key={character.id}>
-            <KeptLink to={`/characters/${character.id}`}>{character.label}</KeptLink>
+            <KeptLink to={{ route: "character", params: { characterId: character.id } }}>{character.label}</KeptLink>
             {portrayal.presence.state === "absent" ? (
               <TextClaim claim={portrayal.presence} />
             ) : portrayal.presence.state === "unknown" && portrayal.presence.note ? (

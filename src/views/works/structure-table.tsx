@@ -30,7 +30,8 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
               </th>
               {hasAdapts && base ? (
                 <th scope="col" className="border-b-2 border-slate-400 p-2">
-                  Adapts, from the <KeptLink to={`/works/${base.id}`}>{base.medium}</KeptLink>
+                  Adapts, from the{" "}
+                  <KeptLink to={{ route: "work", params: { workId: base.id } }}>{base.medium}</KeptLink>
                 </th>
               ) : null}
               {hasDirectors ? (

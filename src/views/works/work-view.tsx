@@ -10,6 +10,7 @@ import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { useHashTarget } from "../../ui/use-hash-target.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
+import { pageTitle } from "../../url-state/routes.ts";
 import { AwardsTable } from "./awards-table.tsx";
 import { CastTable } from "./cast-table.tsx";
 import { ContentNotes } from "./content-notes.tsx";
@@ -17,12 +18,10 @@ import { StructureTable } from "./structure-table.tsx";
 import { TOPIC_HEADINGS } from "./topic-headings.ts";
 import { TextClaim } from "../../ui/text-claim.tsx";
 
-const SEARCH = {};
-
 export default function WorkView() {
   const { workId = "" } = useParams();
   const { data } = useSuspenseQuery(dataFileQuery("works"));
-  const { ignored } = useViewSearch(SEARCH);
+  const { ignored } = useViewSearch("work");
   const work = data.works.find((w) => w.id === workId);
   useHashTarget(work !== undefined);
   if (!work) {
@@ -32,7 +31,7 @@ export default function WorkView() {
         what="work with the id"
         asked={workId}
         suggestions={(near.length ? near : data.works).map((w) => ({
-          to: `/works/${w.id}`,
+          to: { route: "work", params: { workId: w.id } },
           label: `${w.title} (${w.medium})`,
         }))}
       />
@@ -41,7 +40,7 @@ export default function WorkView() {
   const base = work.basedOn ? data.works.find((w) => w.id === work.basedOn) : undefined;
   return (
     <article aria-labelledby="work-title">
-      <title>{`${work.title} (${work.medium}) · Parallels`}</title>
+      <title>{pageTitle("work", `${work.title} (${work.medium})`)}</title>
       <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{work.medium}</p>
       <h1 id="work-title" className="text-3xl font-bold sm:text-4xl">
         {work.title}
