@@ -141,7 +141,7 @@ function WorksAtAGlance({ columns, narrow }: { columns: Work[]; narrow: (id: str
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody data-timing="works">
             {WORK_ROWS.map((row) => (
               <tr key={row.label} className="align-top">
                 <th scope="row" className="border-b border-slate-200 p-2">
