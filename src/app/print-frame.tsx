@@ -5,7 +5,7 @@ import { useLocation } from "react-router";
 import { dataFileQuery } from "../data/queries.ts";
 import { GLOBAL_SEARCH } from "../url-state/search-schema.ts";
 import { MixedText } from "../ui/mixed-text.tsx";
-import { sourceNumbers } from "../ui/source-links.tsx";
+import { sourceNumbers } from "../ui/fact-marks.tsx";
 
 /**
  * What a printed page adds to the view (print only; docs/decisions/0011): at the top, where it was printed

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { AnyClaim } from "../data/schema/claim.ts";
 import { agreedPart, formatPartialDate } from "../lib/partial-date.ts";
-import { ConfidenceBadge } from "./confidence-badge.tsx";
-import { SourceLinks } from "./source-links.tsx";
+import { ConfidenceBadge } from "./fact-marks.tsx";
+import { SourceLinks } from "./fact-marks.tsx";
 import { MixedText } from "./mixed-text.tsx";
 import { SpoilerCover } from "./spoiler-cover.tsx";
 

@@ -1,4 +1,4 @@
-import { ConfidenceBadge } from "./confidence-badge.tsx";
+import { ConfidenceBadge } from "./fact-marks.tsx";
 
 /** The key to the confidence badges, on the pages that list facts (apart from the badge, which every view loads first). */
 export function ConfidenceLegend() {

@@ -1,9 +1,9 @@
 import { claimSourceIds } from "../data/claim-parts.ts";
 import { cellText, type RowCell } from "../data/element-rows.ts";
 import { ChangeBadge } from "./change-badge.tsx";
-import { ConfidenceBadge } from "./confidence-badge.tsx";
+import { ConfidenceBadge } from "./fact-marks.tsx";
 import { MixedText } from "./mixed-text.tsx";
-import { SourceLinks } from "./source-links.tsx";
+import { SourceLinks } from "./fact-marks.tsx";
 import { SpoilerCover } from "./spoiler-cover.tsx";
 
 /** The words of a cell on screen: what the work does, or why there is nothing to say. */

@@ -1,7 +1,7 @@
 import type { Source } from "../data/schema/sources-file.ts";
 
 /**
- * The preview of a footnote mark (src/ui/source-links.tsx): the source's title, publisher and kind, and a
+ * The preview of a footnote mark (src/ui/fact-marks.tsx): the source's title, publisher and kind, and a
  * link to it for a touch screen, where the first tap on a mark opens this instead of following it. One
  * for the page, out of the first load: the layout loads it once the sources file is in, after the page is
  * drawn. A popover in the top layer, placed under its mark: nothing on the page moves, and no scrolling box
@@ -31,7 +31,7 @@ let leaving: ReturnType<typeof setTimeout> | undefined;
 const ID = "source-preview";
 const EDGE = 8;
 
-/** A footnote mark (src/ui/source-links.tsx): a link to its source on /sources. */
+/** A footnote mark (src/ui/fact-marks.tsx): a link to its source on /sources. */
 const MARK = "a[data-mark]";
 let listening = false;
 

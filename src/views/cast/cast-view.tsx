@@ -7,7 +7,7 @@ import { capitalize } from "../../lib/capitalize.ts";
 import { sectionName } from "../../data/section-name.ts";
 import { ClaimView } from "../../ui/claim-view.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
-import { SourceLinks } from "../../ui/source-links.tsx";
+import { SourceLinks } from "../../ui/fact-marks.tsx";
 import { StyledName } from "../../ui/styled-name.tsx";
 import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
@@ -17,10 +17,10 @@ import { CAST_SORTS, pageTitle } from "../../url-state/routes.ts";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { toggled, toggledWorks } from "../../url-state/fields.ts";
 import { castEntries, filterCast, groupByCharacter, sortCast, type CastHit } from "./cast-model.ts";
-import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
+import { ConfidenceBadge } from "../../ui/fact-marks.tsx";
 import { claimSourceIds } from "../../data/claim-parts.ts";
-import { EmptyState } from "../../ui/empty-state.tsx";
-import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
+import { EmptyState } from "../../ui/filtered-list.tsx";
+import { FIRST_RESULTS, ShowAll } from "../../ui/filtered-list.tsx";
 
 const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Supporting", cameo: "Cameo" };
 const SORT_WORDS = {

@@ -16,7 +16,7 @@ import { ConfidenceLegend } from "../../ui/confidence-legend.tsx";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
-import { sourceNumber } from "../../ui/source-links.tsx";
+import { sourceNumber } from "../../ui/fact-marks.tsx";
 import { StyledName } from "../../ui/styled-name.tsx";
 import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";

@@ -16,8 +16,8 @@ import { countChanges, filterRows, groupRows, resolveOpenCell } from "./matrix-m
 import { cellDomId, MatrixTable } from "./matrix-table.tsx";
 import { cellKey } from "../../data/schema/vocabularies.ts";
 import { NarrowWorkPicker, useNarrowWork } from "../../ui/narrow-work-picker.tsx";
-import { EmptyState } from "../../ui/empty-state.tsx";
-import { FIRST_RESULTS, ShowAll } from "../../ui/show-all.tsx";
+import { EmptyState } from "../../ui/filtered-list.tsx";
+import { FIRST_RESULTS, ShowAll } from "../../ui/filtered-list.tsx";
 
 // Needed only once a cell is open, or the CSV is asked for: loaded then, not with the matrix.
 const CellDetail = lazy(() => import("./cell-detail.tsx").then((m) => ({ default: m.CellDetail })));

@@ -5,7 +5,7 @@ import { sectionName } from "../../data/section-name.ts";
 import type { Section, Work } from "../../data/schema/works-file.ts";
 import { FactList } from "../../ui/fact-list.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
-import { SourceLinks } from "../../ui/source-links.tsx";
+import { SourceLinks } from "../../ui/fact-marks.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";

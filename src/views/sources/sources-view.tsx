@@ -2,9 +2,9 @@ import { useMemo } from "react";
 import { collectClaims } from "../../data/collect-claims.ts";
 import { CONFIDENCES } from "../../data/schema/vocabularies.ts";
 import { useDataset } from "../../data/use-dataset.ts";
-import { ConfidenceBadge } from "../../ui/confidence-badge.tsx";
+import { ConfidenceBadge } from "../../ui/fact-marks.tsx";
 import { KIND_WORDS } from "../../ui/source-preview.ts";
-import { sourceNumber } from "../../ui/source-links.tsx";
+import { sourceNumber } from "../../ui/fact-marks.tsx";
 import { useHashTarget } from "../../ui/use-hash-target.ts";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
@@ -12,7 +12,7 @@ import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { toggled } from "../../url-state/fields.ts";
 import { pageTitle } from "../../url-state/routes.ts";
 import { countByConfidence, filterSources } from "./filter-sources.ts";
-import { EmptyState } from "../../ui/empty-state.tsx";
+import { EmptyState } from "../../ui/filtered-list.tsx";
 
 const CONFIDENCE_WORDS = {
   confirmed: "confirmed (two or more sources)",

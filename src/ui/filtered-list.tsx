@@ -1,3 +1,5 @@
+// What a filtered list says about its results where they are not simply all drawn: only the first part, or none.
+
 /**
  * How many results a filtered list draws at first. The real data never reaches it; a data set a
  * hundred times larger would, and drawing thousands of rows on every keystroke would make typing lag.
@@ -24,5 +26,17 @@ export function ShowAll({
         Show all {total}
       </button>
     </p>
+  );
+}
+
+/** What a filtered view says when nothing matches: which kind of thing, and one click back to everything. */
+export function EmptyState({ nothing, onClear }: { nothing: string; onClear: () => void }) {
+  return (
+    <div className="mt-4 rounded-md border border-slate-300 p-4">
+      <p>No {nothing} matches these filters.</p>
+      <button type="button" onClick={onClear} className="mt-2 rounded bg-slate-900 px-3 py-1 text-white">
+        Clear filters
+      </button>
+    </div>
   );
 }
