@@ -36,6 +36,20 @@ async function contrast(locator: Locator): Promise<number> {
   });
 }
 
+test("in projector mode the way out covers nothing: the heading of a long view ends clear of it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/compare?present=1");
+  const exit = await page.getByRole("button", { name: "Exit projector mode" }).boundingBox();
+  const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
+  const overlap =
+    exit!.x < heading!.x + heading!.width &&
+    heading!.x < exit!.x + exit!.width &&
+    exit!.y < heading!.y + heading!.height &&
+    heading!.y < exit!.y + exit!.height;
+  expect(overlap).toBe(false);
+  expect(exit!.y + exit!.height).toBeLessThanOrEqual(heading!.y);
+});
+
 test("projector mode is one switch: large type, strong contrast, no chrome, a way out", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/works/film");

@@ -63,14 +63,17 @@ export function Layout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       {present ? (
-        // Projector mode: no chrome but a small way out (also Escape).
-        <button
-          type="button"
-          onClick={() => setPresent(false)}
-          className="fixed top-2 right-2 z-50 rounded border border-slate-500 bg-white px-2 py-1 text-sm print:hidden"
-        >
-          Exit projector mode
-        </button>
+        // Projector mode: no chrome but a small way out (also Escape), on a line of its own: held over the
+        // page, it covered the end of a long heading.
+        <div className="flex justify-end px-4 pt-2 sm:px-8 print:hidden">
+          <button
+            type="button"
+            onClick={() => setPresent(false)}
+            className="rounded border border-slate-500 px-2 py-1 text-sm"
+          >
+            Exit projector mode
+          </button>
+        </div>
       ) : (
         <header className="border-b border-slate-300 bg-slate-50 print:hidden">
           {/* One line from 1024 px (the tools behind "Menu" until they fit too), two on a phone (the views a row of

@@ -1,4 +1,4 @@
-import { Suspense, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 
 /** An active choice, shown as a chip that takes it away. */
 export type Chip = { name: string; remove: () => void };
@@ -21,6 +21,11 @@ type Props = {
  */
 export function FilterToolbar({ label, panel, preload, chips, children }: Props) {
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opened on the page the build drew, before the app took it over: the toggle came before React listened.
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
   return (
     <form
       // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- <search> is too new for some browsers still in schools, and for jsdom
@@ -29,7 +34,7 @@ export function FilterToolbar({ label, panel, preload, chips, children }: Props)
       className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden"
       onSubmit={(e) => e.preventDefault()}
     >
-      <details className="open:basis-full" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details ref={details} className="open:basis-full" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary
           onPointerEnter={preload}
           className="min-h-8 cursor-pointer rounded border border-slate-500 px-2 py-1 font-semibold"
@@ -40,7 +45,10 @@ export function FilterToolbar({ label, panel, preload, chips, children }: Props)
           <div className="mt-2 grid gap-3 md:grid-cols-2 xl:grid-cols-3">
             <Suspense fallback={<p>Loading…</p>}>{panel}</Suspense>
           </div>
-        ) : null}
+        ) : (
+          // Opened on the drawn page before the app has it: the panel comes with the app.
+          <p className="mt-2">The filters open once the page has loaded…</p>
+        )}
       </details>
       {chips.length ? (
         <ul aria-label="Active filters" className="flex flex-wrap gap-2">
