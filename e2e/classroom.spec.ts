@@ -1,11 +1,9 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expect, test } from "./test.ts";
+import { axeViolations, expect, test } from "./test.ts";
 
 const search = (page: Page) => new URL(page.url()).searchParams;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /** Contrast ratio (WCAG) of an element's text against the first opaque background behind it. */
 async function contrast(locator: Locator): Promise<number> {
@@ -238,11 +236,7 @@ for (const [mode, setup] of [
         await page.goto(`${path}${projector ? `?present=1&quiz=1${step}` : ""}`);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         if (lesson) await expect(page.getByText(step ? /^Row 1 of/ : /^Before row 1 of/)).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-          step || "step 0",
-        ).toEqual([]);
+        expect(await axeViolations(page), step || "step 0").toEqual([]);
       }
     });
 
@@ -341,13 +335,7 @@ test.describe("the content note", () => {
     // The view is there at once, below the note.
     await expect(page.getByRole("grid", { name: /Adaptation differences/ })).toBeVisible();
     // The note itself (the matrix below it has its own axe test, which takes a minute on this machine).
-    expect(
-      await new AxeBuilder({ page })
-        .include("[data-content-note]")
-        .withTags(AXE_TAGS)
-        .analyze()
-        .then((r) => r.violations.map((v) => v.id)),
-    ).toEqual([]);
+    expect(await axeViolations(page, "[data-content-note]")).toEqual([]);
     await page.getByRole("button", { name: "Hide the content note" }).click();
     await expect(note).toHaveCount(0);
     // Focus moves on to the view, not to the top of the page.

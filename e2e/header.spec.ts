@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test, untilLive } from "./test.ts";
+import { axeViolations, expect, test, untilLive } from "./test.ts";
 
 const header = (page: Page) => page.getByRole("banner");
 const views = (page: Page) => page.getByRole("navigation", { name: "Views" });
@@ -78,10 +77,7 @@ test("where the tools do not fit, Menu holds them: it opens on a click, its menu
   await page.getByRole("radio", { name: "Dark" }).check();
   await expect(page.locator("html")).toHaveClass(/dark/);
   await expect(page).toHaveURL("/differences");
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("radio", { name: "Dark" })).toHaveCount(0);
   await expect(display).toBeFocused();

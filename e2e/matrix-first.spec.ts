@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test, untilLive } from "./test.ts";
+import { axeViolations, expect, test, untilLive } from "./test.ts";
 
 // The first screen of /differences is the matrix (issue 22): one toolbar, a one-line key, a full-width table.
 const matrix = (page: Page) => page.getByRole("grid", { name: /Adaptation differences/ });
@@ -124,10 +123,7 @@ test("Filters opens by keyboard, its choices write the URL, and axe finds nothin
   await expect(categories).toHaveCount(0);
   await page.keyboard.press("Enter");
   await expect(categories).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe("on the page the build drew", () => {

@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test, untilLive } from "./test.ts";
+import { axeViolations, expect, test, untilLive } from "./test.ts";
 
 // A fact's sources are raised numbers (the source's place in the sources file), each a link named by its
 // source's title, with a preview of the source on hover, focus and a first tap.
@@ -82,10 +81,7 @@ test("axe finds nothing on a fact page with a preview open", async ({ page }) =>
   await untilLive(page);
   await fact(page, "Runtime").getByRole("link", { name: FILM_ARTICLE, exact: true }).hover();
   await expect(preview(page)).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("an open cell's sources are marks too; Escape closes the preview first, then the cell", async ({ page }) => {
@@ -101,10 +97,7 @@ test("an open cell's sources are marks too; Escape closes the preview first, the
   await mark.focus();
   await expect(preview(page)).toBeVisible();
   await expect(preview(page)).toContainText("Sportskeeda · press");
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(preview(page)).toBeHidden();
   await expect(detail).toBeVisible();

@@ -1,3 +1,4 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 type Options = { allowedConsoleErrors: RegExp[]; contentNoteRead: boolean };
@@ -48,3 +49,16 @@ export async function untilLive(page: Page) {
 
 /** Holds the app's JavaScript back for good: the page stays as the build drew it (docs/decisions/0012). */
 export const holdScripts = (page: Page) => page.route("**/assets/*.js", () => undefined);
+
+/** The rule sets axe checks: WCAG 2.0–2.2 A and AA, and its best practices. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/**
+ * What axe finds on the page (or only within `include`, a selector), one line per rule with the
+ * elements it flags, so that a failing test names what to fix: `expect(await axeViolations(page)).toEqual([])`.
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const { violations } = await (include ? axe.include(include) : axe).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

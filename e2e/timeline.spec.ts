@@ -1,5 +1,4 @@
-import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test } from "./test.ts";
+import { axeViolations, expect, test } from "./test.ts";
 
 test("the timeline lists every dated event with its precision, disputed dates as disputed", async ({ page }) => {
   await page.goto("/timeline");
@@ -37,18 +36,7 @@ test("the work filter lives in the URL, and Back undoes it", async ({ page }) =>
 test("axe finds nothing on the timeline", async ({ page }) => {
   await page.goto("/timeline");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(" "))
-          .join(", ")}`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("the drawing the build wrote is taken over in place: a lane per work, a mark per date with its tooltip, and it follows the filter", async ({
