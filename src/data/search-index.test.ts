@@ -25,6 +25,10 @@ describe("site search", () => {
     );
     expect(find("uterus")).toContain("element:uterus-model");
     expect(find("kirkus")).toContain("source:n5");
+    // A source reads as its footnote marks name it, never as a bracketed code.
+    const kirkus = searchItems(items, "kirkus").find((h) => h.item.id === "n5");
+    expect(kirkus?.item.label).toMatch(/^Source \d+: /);
+    expect(items.filter((i) => i.label.includes("["))).toEqual([]);
   });
 
   it("ranks names that start with the query first, and finds nothing for nothing", () => {

@@ -61,15 +61,17 @@ export function searchIndex(data: Dataset): SearchItem[] {
       names: [element.name],
       detail: element.category,
     });
-  for (const source of data.sources.sources)
+  // A source by its number, as its footnote marks name it (its place in the file); still found by its id.
+  data.sources.sources.forEach((source, i) =>
     items.push({
       kind: "source",
       id: source.id,
-      label: `[${source.id.toUpperCase()}] ${source.title}`,
+      label: `Source ${i + 1}: ${source.title}`,
       to: { route: "sources", hash: `source-${source.id}` },
-      names: [source.id.toUpperCase(), source.title, source.publisher],
+      names: [source.title, source.publisher, source.id.toUpperCase()],
       detail: source.publisher,
-    });
+    }),
+  );
   return items;
 }
 
