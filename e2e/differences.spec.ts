@@ -4,6 +4,13 @@ import { axeViolations, expect, test } from "./test.ts";
 const matrix = (page: Page) => page.getByRole("grid", { name: /Adaptation differences/ });
 const bodyRows = (page: Page) => matrix(page).locator("tbody tr:not(:first-child):visible");
 const controls = (page: Page) => page.getByRole("search", { name: "Filter the matrix" });
+/** Opens the toolbar's "Filters" (the works, the baseline, the categories, the change types); the URL stays. */
+async function openFilters(page: Page) {
+  const url = page.url();
+  await controls(page).getByText("Filters", { exact: true }).click();
+  await expect(controls(page).getByRole("combobox", { name: "Compare with" })).toBeVisible();
+  expect(page.url()).toBe(url);
+}
 
 test("the teacher's link: how the series changes the novel's characters, with one cell open", async ({ page }) => {
   await page.goto("/differences?works=novel,series&category=characters&status=changed&cell=best-friend-name.series");
@@ -32,6 +39,7 @@ test("without the novel and without baseline=, the first shown work is the basel
 }) => {
   await page.goto("/differences?works=film,series");
   await expect(matrix(page).getByRole("columnheader")).toHaveText(["Element", "Film (baseline)", "Series"]);
+  await openFilters(page);
   const compareWith = page.getByRole("combobox", { name: "Compare with" });
   await expect(compareWith).toHaveValue("film");
   await compareWith.selectOption("series");
@@ -40,12 +48,14 @@ test("without the novel and without baseline=, the first shown work is the basel
   await compareWith.selectOption("film");
   await expect(page).toHaveURL("/differences?works=film%2Cseries");
   await page.goto("/compare?works=series,film");
+  await page.getByRole("search", { name: "Choose the columns" }).getByText("Filters", { exact: true }).click();
   await expect(page.getByRole("combobox", { name: "Compare with" })).toHaveValue("series");
 });
 
 test("each parameter works from a deep link", async ({ page }) => {
   await page.goto("/differences?works=series,film&baseline=film");
   await expect(matrix(page).getByRole("columnheader")).toHaveText(["Element", "Series", "Film (baseline)"]);
+  await openFilters(page);
   await expect(page.getByRole("combobox", { name: "Compare with" })).toHaveValue("film");
 
   await page.goto("/differences?category=music");
@@ -73,6 +83,7 @@ test("each parameter works from a deep link", async ({ page }) => {
 
 test("each control writes the URL, and Back undoes the last choice", async ({ page }) => {
   await page.goto("/differences");
+  await openFilters(page);
   await controls(page).getByRole("checkbox", { name: "Film" }).uncheck();
   await expect(page).toHaveURL("/differences?works=novel%2Cseries");
   await controls(page).getByRole("button", { name: "Move the series left" }).click();
@@ -82,6 +93,7 @@ test("each control writes the URL, and Back undoes the last choice", async ({ pa
   await page.goBack();
   await expect(page).toHaveURL("/differences?works=series%2Cnovel");
   await page.goto("/differences");
+  await openFilters(page);
 
   const categories = controls(page).getByRole("group", { name: "Categories" });
   for (const name of ["Structure", "Plot", "Settings", "Music", "Motifs", "Themes", "Point of view", "Production"])
@@ -197,6 +209,7 @@ test("at 360 px one work is shown at a time, chosen with a switcher", async ({ p
   await expect(headers.filter({ visible: true })).toHaveText(["Element", "Series"]);
   await expect(page).toHaveURL("/differences");
   // Unticking the work on show moves the phone to one that is still shown, never to no work at all.
+  await openFilters(page);
   await controls(page).getByRole("checkbox", { name: "Series" }).uncheck();
   await expect(page).toHaveURL("/differences?works=novel%2Cfilm");
   await expect(headers.filter({ visible: true })).toHaveText(["Element", "Film"]);
