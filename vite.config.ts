@@ -34,7 +34,7 @@ export default defineConfig(({ mode }) => ({
         // A view's file, and each part loaded on demand, keeps its name, for the network panel and the
         // tests that hold one back. The chunks they share go by their hash alone: their names (whichever
         // module came first in them) say little, and every chunk names the files it imports, so short
-        // names come off each view's first load (about 500 B gzip on the matrix, docs/decisions/0015).
+        // names come off every first load (docs/decisions/0015 has the figures).
         chunkFileNames: (chunk) => (chunk.isDynamicEntry ? "assets/[name]-[hash].js" : "assets/[hash].js"),
       },
     },
