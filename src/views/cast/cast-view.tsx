@@ -212,7 +212,7 @@ function CastCard({ hit }: { hit: CastHit }) {
       <div>
         {portrayal.actor ? (
           <div className="flex flex-wrap items-baseline gap-1">
-            Played by <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} compact />
+            Played by <ClaimView claim={portrayal.actor} render={(id) => <PersonName id={id} />} compact />
           </div>
         ) : (
           <p className="text-slate-700">No actor: a character of the {work.medium}</p>
@@ -266,7 +266,7 @@ function ByCharacter({ hits, columns }: { hits: CastHit[]; columns: Work[] }) {
                         {cell.entry.portrayal.actor ? (
                           <div className="text-sm">
                             played by{" "}
-                            <ClaimView<string>
+                            <ClaimView
                               claim={cell.entry.portrayal.actor}
                               render={(id) => <PersonName id={id} />}
                               compact
