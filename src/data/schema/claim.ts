@@ -12,16 +12,16 @@ const SOURCES = ["sources"] as never;
  * A sourced statement about `value`. Stated claims carry one value; disputed claims carry two or
  * more versions. Either may keep versions the sources got wrong, each with the reason.
  */
-// oxlint-disable-next-line typescript/no-generated-empty-object-type -- no extra fields is the common case
-export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Record<never, never>>(
-  value: V,
-  extra?: E,
-) {
+export function claim<V extends v.GenericSchema>(value: V) {
+  return claimWith(value, {});
+}
+
+/** A claim that is also a record of its own, with the `extra` fields beside the claim's (a fact's id and label). */
+export function claimWith<V extends v.GenericSchema, E extends v.ObjectEntries>(value: V, extra: E) {
   const version = v.strictObject({ value, sources: SourceIds, note: v.optional(Text) });
   const rejected = v.strictObject({ value, sources: SourceIds, reason: Text });
   const common = {
-    // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- a claim without extra fields has E's default, no entries, which {} is; TS cannot tie a default value to a defaulted type parameter
-    ...(extra ?? ({} as E)),
+    ...extra,
     rejected: v.optional(v.array(rejected)),
     note: v.optional(Text),
     span: v.optional(Span),
