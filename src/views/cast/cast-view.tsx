@@ -154,6 +154,7 @@ export default function CastView() {
             <span className="font-semibold">Order</span>
             <select
               value={values.sort}
+              // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the DOM types a select's value as any string; this one's options are CAST_SORTS
               onChange={(e) => update({ sort: e.target.value as (typeof CAST_SORTS)[number] })}
               className="mt-1 rounded border border-slate-500 px-1 py-1"
             >
