@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createServer, type Plugin } from "vite";
-import { DATA_FILE_NAMES, type DataFileName } from "../src/data/data-files.ts";
+import { DATA_FILE_NAMES, type Dataset } from "../src/data/data-files.ts";
 import { readDataset, readRawDataFiles } from "../src/data/data-on-disk.ts";
 import { notFoundHead, pageFile, pageHeads, withPageHead, withPrerendered } from "../src/app/page-heads.ts";
 import { readBuild } from "../scripts/first-load.ts";
@@ -45,13 +45,15 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
       });
       let unknownPath = "";
       try {
-        const { prerenderPath } = (await server.ssrLoadModule("/src/app/prerender.tsx")) as {
-          prerenderPath: (path: string, data: Record<DataFileName, unknown>) => Promise<string>;
-        };
+        // ssrLoadModule types a module's exports as any; this is src/app/prerender.tsx's (its type is not
+        // imported: it would bring the app's browser types into the build's project).
+        const loaded = await server.ssrLoadModule("/src/app/prerender.tsx");
+        const prerenderPath: (path: string, data: Dataset) => Promise<string> = loaded.prerenderPath;
         const raw = readRawDataFiles();
+        // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- checked-data.ts validated these very bytes with the schemas when the build began; the JSON stays as served (not valibot's output, whose key order is the schema's), as the browser uses it
         const data = Object.fromEntries(
-          DATA_FILE_NAMES.map((name) => [name, JSON.parse(raw[name] ?? "null") as unknown]),
-        ) as Record<DataFileName, unknown>;
+          DATA_FILE_NAMES.map((name) => [name, JSON.parse(raw[name] ?? "null")]),
+        ) as Dataset;
         for (const head of heads) {
           const file = resolve(outDir, pageFile(head.path));
           mkdirSync(dirname(file), { recursive: true });

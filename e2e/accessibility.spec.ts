@@ -43,7 +43,9 @@ test("keyboard alone: skip to content, then reach a view through the header", as
   await expect(skip).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: /^Parallels/ })).toBeFocused();
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  const outline = await page.evaluate(
+    () => document.activeElement && getComputedStyle(document.activeElement).outlineStyle,
+  );
   expect(outline).toBe("solid");
   for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Film" })).toBeFocused();

@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { is } from "valibot";
+import { CharactersFile } from "../src/data/schema/characters-file.ts";
 import { axeViolations, expect, test } from "./test.ts";
 
 const roles = (page: Page) => page.getByRole("list", { name: "Roles" }).getByRole("listitem");
@@ -157,7 +159,9 @@ test("a cast a hundred times larger draws its first 200 roles, types without wai
 }) => {
   // Each character copied 100 times with fresh ids: the size the benchmark's latency figures use.
   await page.route("**/data/characters.json", async (route) => {
-    const { characters } = (await (await route.fetch()).json()) as { characters: { id: string }[] };
+    const json: unknown = await (await route.fetch()).json();
+    if (!is(CharactersFile, json)) throw new Error("data/characters.json does not fit its schema");
+    const { characters } = json;
     const copies = Array.from({ length: 100 }, (_, i) =>
       characters.map((c) => ({ ...c, id: i ? `${c.id}-copy-${i}` : c.id })),
     ).flat();

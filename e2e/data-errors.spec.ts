@@ -55,16 +55,16 @@ for (const [file, views] of Object.entries(FILES))
       await expect(page.getByRole("alert")).toHaveCount(0);
     });
 
-for (const file of Object.keys(FILES) as (keyof typeof FILES)[])
+for (const [file, views] of Object.entries(FILES))
   test(`${file}.json very slow: the page says it is loading, then shows`, async ({ page }) => {
     await page.route(`**/data/${file}.json`, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2500));
       await route.continue();
     });
     // With a query, so the app draws the page: without one, a prerendered page shows at once (e2e/prerender.spec.ts).
-    await page.goto(`${FILES[file].needs}?names=both`);
+    await page.goto(`${views.needs}?names=both`);
     await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
-    await expect(heading(page)).toHaveText(FILES[file].heading, { timeout: 10_000 });
+    await expect(heading(page)).toHaveText(views.heading, { timeout: 10_000 });
   });
 
 test("data the build validated is used without loading the schemas' code", async ({ page }) => {

@@ -18,12 +18,12 @@ test("after a deploy, a tab that asks for a chunk the new build lacks reloads on
   });
   await page.goto("/?names=hangul");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+  await page.evaluate(() => (window.before = true));
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" }).click();
   await expect(page.getByRole("heading", castHeading)).toBeVisible({ timeout: 15_000 });
   await expect(page).toHaveURL("/cast?names=hangul");
   // A new page, not the old one patched: the reload happened.
-  expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBeUndefined();
+  expect(await page.evaluate(() => window.before)).toBeUndefined();
   // Once loaded, the guard against reloading in a loop is cleared for the next deploy.
   expect(await page.evaluate(() => sessionStorage.getItem("parallels-reloaded-after-failed-load"))).toBeNull();
 });

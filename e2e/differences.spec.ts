@@ -134,7 +134,9 @@ test("opening and closing a cell by mouse and by keyboard, with focus kept in pl
   await expect(matrix(page).locator('button[data-cell="part-titles.film"]')).toBeFocused();
   await page.keyboard.press("End");
   await expect(matrix(page).locator('button[data-cell="part-titles.series"]')).toBeFocused();
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  const outline = await page.evaluate(
+    () => document.activeElement && getComputedStyle(document.activeElement).outlineStyle,
+  );
   expect(outline).toBe("solid");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/differences?cell=part-titles.series");

@@ -67,7 +67,11 @@ const ODD_SEGMENTS = ["nope", "%3Cscript%3E", "%E0%A4%A", "%", "대도시", "a".
 
 /** One fuzzed URL: a path (sometimes an unknown id or a broken one) and a few parameters with odd values. */
 export function fuzzUrl(random: () => number): { url: string; unknownParam: boolean } {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(random() * list.length)];
+    if (item === undefined) throw new Error("nothing to pick from");
+    return item;
+  };
   const roll = random();
   let path = pick(PATHS);
   if (roll < 0.15) path = `/works/${pick(ODD_SEGMENTS)}`;

@@ -95,11 +95,7 @@ test("it can be installed: a manifest with a name, an icon and a start page", as
   };
   // Every test browser is a private profile, where Chrome never offers to install; nothing else may be missing.
   expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
-  const manifest = (await (await page.request.get("/manifest.webmanifest")).json()) as {
-    name: string;
-    start_url: string;
-    display: string;
-  };
+  const manifest: unknown = await (await page.request.get("/manifest.webmanifest")).json();
   expect(manifest).toMatchObject({ name: "Parallels: Love in the Big City", start_url: "./", display: "standalone" });
 });
 
@@ -177,11 +173,11 @@ deploys("a tab open across a deploy keeps its build's files until it moves on", 
   expect(await page.evaluate(() => caches.keys())).toEqual([before, after]);
 
   // A tab on the old build opens a view whose code it never loaded: its build's file is still kept.
-  await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+  await page.evaluate(() => (window.before = true));
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cast" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cast" })).toBeVisible();
   await expect(page).toHaveURL("/cast");
-  expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(true);
+  expect(await page.evaluate(() => window.before)).toBe(true);
   expect(await entryScript(page)).toBe(oldEntry);
   expect(host.missing).toEqual([]);
 

@@ -8,13 +8,15 @@ const heading = (page: Page, name: string) => page.getByRole("heading", { level:
 /** Adds up every layout shift the page makes from its first paint on; `shifted` reads the sum. */
 const watchShifts = (page: Page) =>
   page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
+    window.shift = 0;
     new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value)),
+      list.getEntries().forEach((e) => {
+        // A layout-shift entry (LayoutShift, which TS's DOM types do not have) carries its size as `value`.
+        if ("value" in e && typeof e.value === "number") window.shift = (window.shift ?? 0) + e.value;
+      }),
     ).observe({ type: "layout-shift", buffered: true });
   });
-const shifted = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
+const shifted = (page: Page) => page.evaluate(() => window.shift);
 
 test.describe("before the JavaScript arrives", () => {
   test.use({ contentNoteRead: false });
@@ -187,7 +189,8 @@ test("the drawn header: each item keeps its place however much of the header has
     if (textSize)
       await page.evaluate((size) => document.documentElement.setAttribute("data-text-size", size), textSize);
     const moved = await page.evaluate(() => {
-      const whole = document.querySelector("header") as HTMLElement;
+      const whole = document.querySelector("header");
+      if (!whole) return ["no header"];
       // Both run in the page, where nothing outside this callback reaches.
       // oxlint-disable-next-line unicorn/consistent-function-scoping
       const items = () => [...document.querySelectorAll<HTMLElement>("header a, header input, header button")];
@@ -196,7 +199,7 @@ test("the drawn header: each item keeps its place however much of the header has
       const places = items().map(where);
       const problems: string[] = [];
       for (let k = 1; k < places.length; k++) {
-        const cut = whole.cloneNode(true) as HTMLElement;
+        const cut = whole.cloneNode(true);
         document.querySelector("header")?.replaceWith(cut);
         // Everything after the k-th item goes, as if the page had painted there.
         for (let node: Node | null = items()[k - 1] ?? null; node && node !== cut; node = node.parentNode)
@@ -216,11 +219,11 @@ test("the drawn header: each item keeps its place however much of the header has
 /** Counts every "Loading…" the page ever shows, however briefly. */
 const countLoading = (page: Page) =>
   page.addInitScript(() => {
-    const w = window as unknown as { loadingShown: number };
-    w.loadingShown = 0;
+    window.loadingShown = 0;
     new MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.addedNodes) if (node.textContent?.includes("Loading…")) w.loadingShown += 1;
+        for (const node of record.addedNodes)
+          if (node.textContent?.includes("Loading…")) window.loadingShown = (window.loadingShown ?? 0) + 1;
     }).observe(document, { childList: true, subtree: true });
   });
 const slowCode = (page: Page, pattern: string) =>
@@ -243,7 +246,7 @@ test.describe('a page drawn afresh shows at once, never "Loading…" while its c
     await expect(page.getByRole("main")).toContainText("There is no page at /nowhere.");
     await expect(page.getByRole("heading", { level: 2, name: "Did you mean" })).toBeVisible();
     await expect(page.locator("#prerendered h1[data-drawn-by-the-build]")).toHaveText("Not found");
-    expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
+    expect(await page.evaluate(() => window.loadingShown)).toBe(0);
     // Named in the page's head, so asked for alongside the app's code rather than once it has run.
     await expect(page.locator('head link[rel="modulepreload"][href*="/assets/not-found-view-"]')).toHaveCount(1);
   });
@@ -257,7 +260,7 @@ test.describe('a page drawn afresh shows at once, never "Loading…" while its c
     await expect(page.getByRole("note", { name: "Content note" })).toBeVisible();
     await expect(page).toHaveURL("/differences?q=mother");
     await expect(page.getByRole("searchbox", { name: "Search elements and cells" })).toHaveValue("mother");
-    expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
+    expect(await page.evaluate(() => window.loadingShown)).toBe(0);
   });
 });
 
@@ -269,7 +272,7 @@ test("a path that has a view but no page of its own (an unknown work) is drawn a
   await expect(heading(page, "Not found")).toBeVisible();
   await expect(page.getByRole("main")).toContainText("There is no work with the id nope.");
   await expect(page.getByRole("heading", { level: 2, name: "Did you mean" })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown)).toBe(0);
+  expect(await page.evaluate(() => window.loadingShown)).toBe(0);
 });
 
 test.describe("with JavaScript off", () => {

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { extname, join } from "node:path";
 
 const TYPES: Record<string, string> = {
@@ -32,7 +31,10 @@ export async function staticHost(folder: string) {
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  host.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const address = server.address();
+  // A server listening on a TCP port has an AddressInfo; a string is a pipe's or a socket's path.
+  if (address === null || typeof address === "string") throw new Error(`the host is not on a port (${address})`);
+  host.url = `http://127.0.0.1:${address.port}`;
   host.close = () => {
     server.closeAllConnections();
     server.close();

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import * as v from "valibot";
 import { preview } from "vite";
 import { findChromium } from "../e2e/find-chromium.ts";
 import { pageFile } from "../src/app/page-heads.ts";
@@ -80,7 +81,7 @@ function hundredfold(): Record<string, unknown> {
   };
 }
 
-type Perf = { fcp?: number; lcp?: number; content?: number; cls: number };
+type Perf = NonNullable<Window["perf"]>;
 
 /**
  * FCP, LCP, CLS, and the content paint: when the view's content first paints (Element Timing), not
@@ -102,8 +103,8 @@ async function paintTimings(page: Page, url: string, throttled: boolean) {
     });
   }
   await page.addInitScript(() => {
-    const w = window as unknown as { perf: Perf };
-    w.perf = { cls: 0 };
+    const perf: Perf = { cls: 0 };
+    window.perf = perf;
     new MutationObserver((records) => {
       for (const node of records.flatMap((r) => [...r.addedNodes]))
         if (node instanceof Element)
@@ -114,34 +115,44 @@ async function paintTimings(page: Page, url: string, throttled: boolean) {
     }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => {
-        const paint = e as unknown as { renderTime: number; loadTime: number };
-        const time = paint.renderTime || paint.loadTime;
-        w.perf.content = Math.min(w.perf.content ?? time, time);
+        // An element-timing entry (PerformanceElementTiming, which TS's DOM types do not have) has both times.
+        if (!(
+          "renderTime" in e &&
+          "loadTime" in e &&
+          typeof e.renderTime === "number" &&
+          typeof e.loadTime === "number"
+        ))
+          return;
+        const time = e.renderTime || e.loadTime;
+        perf.content = Math.min(perf.content ?? time, time);
       }),
     ).observe({ type: "element", buffered: true });
     new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => e.name === "first-contentful-paint" && (w.perf.fcp = e.startTime)),
+      list.getEntries().forEach((e) => e.name === "first-contentful-paint" && (perf.fcp = e.startTime)),
     ).observe({ type: "paint", buffered: true });
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.perf.lcp = e.startTime))).observe({
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (perf.lcp = e.startTime))).observe({
       type: "largest-contentful-paint",
       buffered: true,
     });
     new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => {
-        const shift = e as unknown as { value: number; hadRecentInput: boolean };
-        if (!shift.hadRecentInput) w.perf.cls += shift.value;
+        // A layout-shift entry (LayoutShift, which TS's DOM types do not have).
+        if ("value" in e && typeof e.value === "number" && !("hadRecentInput" in e && e.hadRecentInput))
+          perf.cls += e.value;
       }),
     ).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto(url, { waitUntil: "networkidle" });
   // On a busy machine the floor's table (drawn once its rows arrive) can come after the network is idle.
   await page
-    .waitForFunction(() => (window as unknown as { perf: Perf }).perf.content !== undefined, undefined, {
+    .waitForFunction(() => window.perf?.content !== undefined, undefined, {
       timeout: 30_000,
     })
     .catch(() => console.error(`${url}: no content paint in 30 s`));
   await page.waitForTimeout(500);
-  return page.evaluate(() => (window as unknown as { perf: Perf }).perf);
+  const perf = await page.evaluate(() => window.perf);
+  if (!perf) throw new Error(`${url}: the page lost its figures`);
+  return perf;
 }
 
 /** Time from each keydown in a search box to the frame after it has been painted, per key. */
@@ -160,11 +171,11 @@ async function keystrokeLatency(
   await page.goto(url, { waitUntil: "networkidle" });
   if (throttled) await (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.evaluate(() => {
-    const w = window as unknown as { latencies: number[] };
-    w.latencies = [];
+    const latencies: number[] = [];
+    window.latencies = latencies;
     document.addEventListener(
       "keydown",
-      (e) => requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - e.timeStamp))),
+      (e) => requestAnimationFrame(() => setTimeout(() => latencies.push(performance.now() - e.timeStamp))),
       { capture: true },
     );
   });
@@ -174,7 +185,7 @@ async function keystrokeLatency(
     await input.pressSequentially(word, { delay: 80 });
   }
   await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+  return page.evaluate(() => window.latencies ?? []);
 }
 
 async function main() {
@@ -276,10 +287,13 @@ async function lighthouseScores(executablePath: string) {
         // A run that hangs (it has, on these machines) is reported as such, not waited on for ever.
         { env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
       );
-      const { categories, audits } = JSON.parse(json) as {
-        categories: Record<string, { score: number }>;
-        audits: Record<string, { displayValue?: string }>;
-      };
+      const { categories, audits } = v.parse(
+        v.object({
+          categories: v.record(v.string(), v.object({ score: v.number() })),
+          audits: v.record(v.string(), v.object({ displayValue: v.optional(v.string()) })),
+        }),
+        JSON.parse(json),
+      );
       const timings = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time"]
         .map((a) => audits[a]?.displayValue ?? "?")
         .join(", ");
@@ -287,9 +301,12 @@ async function lighthouseScores(executablePath: string) {
         `${view}: ${["performance", "accessibility", "best-practices", "seo"].map((c) => Math.round((categories[c]?.score ?? 0) * 100)).join(" / ")} (FCP, LCP, TBT: ${timings})`,
       );
     } catch (error) {
-      const reason = (error as { signal?: string }).signal
+      // exec's error carries the child's signal (set when the timeout killed it) and its stderr.
+      const killed = error instanceof Error && "signal" in error && Boolean(error.signal);
+      const stderr = error instanceof Error && "stderr" in error ? error.stderr : undefined;
+      const reason = killed
         ? "no result in 3 minutes"
-        : (String((error as { stderr?: Buffer }).stderr ?? error)
+        : (String(stderr ?? error)
             .split("\n")
             .find((line) => /error/i.test(line)) ?? "failed");
       console.log(`${view}: Lighthouse could not run (${reason.trim().slice(0, 160)})`);

@@ -2,16 +2,15 @@
 // the CSS, and the data files. Prints a table; exits 1 when a budget is broken. Run after `npm run build`.
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import * as v from "valibot";
 import { readBuild } from "./first-load.ts";
 
 const root = new URL("../", import.meta.url);
 const dist = new URL("dist/", root);
-const budgets = JSON.parse(readFileSync(new URL("budgets.json", root), "utf8")) as {
-  floorJsGzip: number;
-  maxJsRatioToFloor: number;
-  maxCssGzip: number;
-  maxDataGzip: number;
-};
+const budgets = v.parse(
+  v.object({ floorJsGzip: v.number(), maxJsRatioToFloor: v.number(), maxCssGzip: v.number(), maxDataGzip: v.number() }),
+  JSON.parse(readFileSync(new URL("budgets.json", root), "utf8")),
+);
 const gzip = (file: string) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 const { views, firstLoad, classic } = readBuild(dist);
 if (!views.length) throw new Error("No lazily loaded views found in the build: the budget would check nothing.");

@@ -5,16 +5,23 @@ import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as v from "valibot";
 
-type VnuMessage = {
-  type: string;
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  firstColumn?: number;
-  lastColumn?: number;
-  message: string;
-};
+/** The checker's --format json output, as much of it as is read here. */
+const VnuOutput = v.object({
+  messages: v.array(
+    v.object({
+      type: v.string(),
+      subType: v.optional(v.string()),
+      url: v.optional(v.string()),
+      lastLine: v.optional(v.number()),
+      firstColumn: v.optional(v.number()),
+      lastColumn: v.optional(v.number()),
+      message: v.string(),
+    }),
+  ),
+});
+type VnuMessage = v.InferOutput<typeof VnuOutput>["messages"][number];
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const dist = resolve(root, "dist");
@@ -49,7 +56,7 @@ if (run.error && "code" in run.error && run.error.code === "ENOENT") {
 let messages: VnuMessage[];
 try {
   if (run.error || run.status !== 0) throw new Error(run.error?.message ?? `exit ${run.status}`);
-  messages = (JSON.parse(run.stdout) as { messages: VnuMessage[] }).messages;
+  messages = v.parse(VnuOutput, JSON.parse(run.stdout)).messages;
 } catch (error) {
   console.error(`The Nu HTML Checker did not run (${String(error)}):\n${run.stderr || run.stdout}`);
   process.exit(1);

@@ -1,11 +1,20 @@
 // What a built page loads before it can show a view: the classic scripts in index.html, the entry chunk
 // and everything it imports statically, and the view's own chunk with its static imports.
 import { readFileSync } from "node:fs";
+import * as v from "valibot";
 
-type Chunk = { file: string; imports?: string[]; dynamicImports?: string[] };
+/** What of Vite's build manifest this reads: each chunk's file and what it imports. */
+const Manifest = v.record(
+  v.string(),
+  v.object({
+    file: v.string(),
+    imports: v.optional(v.array(v.string())),
+    dynamicImports: v.optional(v.array(v.string())),
+  }),
+);
 
 export function readBuild(dir: URL) {
-  const manifest = JSON.parse(readFileSync(new URL(".vite/manifest.json", dir), "utf8")) as Record<string, Chunk>;
+  const manifest = v.parse(Manifest, JSON.parse(readFileSync(new URL(".vite/manifest.json", dir), "utf8")));
   const html = readFileSync(new URL("index.html", dir), "utf8");
   const classic = [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => (m[1] ?? "").replace(/^.*\//, ""));
   // The stylesheet is linked from index.html, not imported by a chunk: every page has it in its head.

@@ -6,15 +6,19 @@ import { contentNoteRead } from "./content-note.tsx";
 /** What the head script (src/head/before-paint.ts) reads before the first paint; kept on this device only. */
 type Appearance = { theme?: "light" | "dark"; contrast?: "normal" | "high"; text?: "large" | "larger" };
 
-function read(): Appearance {
+/** What is stored may be anything (another version's, a hand's): each field is only compared with the choices. */
+type Stored = { [K in keyof Appearance]?: unknown };
+
+function read(): Stored {
   try {
-    return (JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? "{}") as Appearance | null) ?? {};
+    const stored: unknown = JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? "{}");
+    return typeof stored === "object" && stored !== null ? stored : {};
   } catch {
     return {};
   }
 }
 
-function store(appearance: Appearance) {
+function store(appearance: Stored) {
   try {
     localStorage.setItem(APPEARANCE_KEY, JSON.stringify(appearance));
   } catch {
@@ -45,8 +49,10 @@ export default function DisplayChoices({ onDone }: { onDone: () => void }) {
   const [, setPresent] = useGlobalParam("present");
   const [noteRead, setNoteRead] = useState(() => contentNoteRead());
   const choose = (patch: Appearance) => {
-    const next = { ...appearance, ...patch };
-    for (const key of Object.keys(next) as (keyof Appearance)[]) if (next[key] === undefined) delete next[key];
+    // A choice "as the system" is no choice: its key goes.
+    const next: Stored = Object.fromEntries(
+      Object.entries({ ...appearance, ...patch }).filter(([, value]) => value !== undefined),
+    );
     setAppearance(next);
     store(next);
   };

@@ -70,9 +70,10 @@ export function lazyWithPreload<P extends object>(load: () => Promise<{ default:
   const fresh = () =>
     lazy(
       () =>
+        // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- React types lazy()'s load as returning a Promise but calls only its then(); this thenable calls back at once, with `loaded`, which the test has just found set
         (loaded
           ? // oxlint-disable-next-line unicorn/no-thenable
-            { then: (resolve: (module: Module) => void) => resolve(loaded as Module) }
+            { then: (resolve: (module: Module | undefined) => void) => resolve(loaded) }
           : preload()) as Promise<Module>,
     );
   let current = fresh();

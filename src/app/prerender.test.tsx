@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import type { DataFileName } from "../data/data-files.ts";
 import { readDataset } from "../data/data-on-disk.ts";
 import { withPrerendered } from "./page-heads.ts";
 import { prerenderPath } from "./prerender.tsx";
 
-const data = readDataset() as Record<DataFileName, unknown>;
+const data = readDataset();
 
 describe("prerenderPath", () => {
   it("draws the timeline with no style attribute, its marks' tooltips kept and the view's own title left to the page's head", async () => {

@@ -4,7 +4,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
 import { prerender } from "react-dom/static";
 import { StaticRouter } from "react-router";
-import { DATA_FILE_NAMES, type DataFileName } from "../data/data-files.ts";
+import { DATA_FILE_NAMES, type Dataset } from "../data/data-files.ts";
 import { dataFileQuery } from "../data/queries.ts";
 import { BASENAME, KeptQueryProvider } from "../url-state/kept-query.tsx";
 import { Layout } from "./layout.tsx";
@@ -15,9 +15,9 @@ import { AppRoutes } from "./routes.tsx";
  * The path as a first-time visitor with no query sees it: the data in hand, no settings, the content
  * note not yet read. `data` is each file's JSON exactly as served, which the browser uses as is.
  */
-export async function prerenderPath(path: string, data: Record<DataFileName, unknown>): Promise<string> {
+export async function prerenderPath(path: string, data: Dataset): Promise<string> {
   const client = createQueryClient();
-  for (const name of DATA_FILE_NAMES) client.setQueryData(dataFileQuery(name).queryKey, data[name] as never);
+  for (const name of DATA_FILE_NAMES) client.setQueryData(dataFileQuery(name).queryKey, data[name]);
   const tree = (
     <QueryClientProvider client={client}>
       <StaticRouter basename={BASENAME} location={`${BASENAME.replace(/\/$/, "")}${path}`}>

@@ -1,7 +1,9 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, assert, describe, expect, it, vi } from "vitest";
 import { realData, renderRoute } from "./render-route.test-helper.tsx";
+import { DATA_FILE_NAMES } from "../data/data-files.ts";
+import { isOneOf } from "../url-state/fields.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -315,7 +317,8 @@ describe("unknown paths", () => {
     renderRoute("/sourcez");
     expect(await screen.findByRole("heading", { level: 1, name: "Not found" })).toBeInTheDocument();
     expect(screen.getByText("/sourcez")).toBeInTheDocument();
-    const suggestions = screen.getByRole("heading", { name: "Did you mean" }).nextElementSibling as HTMLElement;
+    const suggestions = screen.getByRole("heading", { name: "Did you mean" }).nextElementSibling;
+    assert(suggestions instanceof HTMLElement);
     expect(within(suggestions).getByRole("link", { name: "Sources" })).toHaveAttribute("href", "/sources");
   });
 });
@@ -328,7 +331,7 @@ describe("a data file that fails", () => {
       const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
       const name = /data\/(\w+)\.json/.exec(url)?.[1] ?? "";
       if (name === "works" && fail) return new Response("nope", { status: 500 });
-      return new Response(JSON.stringify(good[name as keyof typeof good]), { status: 200 });
+      return new Response(JSON.stringify(isOneOf(DATA_FILE_NAMES, name) ? good[name] : undefined), { status: 200 });
     });
     renderRoute("/works/film", { seed: false });
     expect(await screen.findByRole("heading", { level: 1, name: "This page could not be shown" })).toBeInTheDocument();

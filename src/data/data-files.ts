@@ -12,6 +12,7 @@ export const DATA_FILES = {
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
+// oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the keys of the literal above, nothing else: TS types Object.keys as string[] since another object may have keys its type does not name
 export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];
 export type DataOf<N extends DataFileName> = v.InferOutput<(typeof DATA_SCHEMAS)[N]>;
 

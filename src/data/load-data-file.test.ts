@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, assert, describe, expect, it, vi } from "vitest";
 import { DataFileError } from "./data-file-error.ts";
 import { loadDataFile } from "./load-data-file.ts";
 
@@ -41,10 +41,8 @@ describe("loadDataFile", () => {
   it("names the file and the field when the schema is broken", async () => {
     respond(JSON.stringify({ people: [{ id: "Bad Id" }] }));
     const error = await loadDataFile("people").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DataFileError);
-    expect((error as DataFileError).problems).toContain(
-      "people[0].id: an id is lower-case kebab-case: a-z, 0-9 and single hyphens",
-    );
+    assert(error instanceof DataFileError);
+    expect(error.problems).toContain("people[0].id: an id is lower-case kebab-case: a-z, 0-9 and single hyphens");
   });
 
   it("skips the schema for a file whose bytes are those the build validated", async () => {

@@ -5,7 +5,7 @@ const works = [
   { id: "novel", medium: "novel", units: { kind: "part", count: 4 } },
   { id: "film", medium: "film", units: { kind: "film", count: 1 } },
   { id: "series", medium: "series", units: { kind: "episode", count: 8 } },
-] as unknown as Work[];
+] satisfies Pick<Work, "id" | "medium" | "units">[];
 
 describe("the spoiler guard", () => {
   it("covers nothing without a progress", () => {

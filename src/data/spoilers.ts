@@ -4,6 +4,8 @@ import type { Work } from "./schema/works-file.ts";
 export type SpoilerSpan = { work: string; from: number; to: number };
 /** How far a reader has got in each work, by work id (`progress=novel:2,film:0,series:4`); null: no guard. */
 export type ReadingProgress = Record<string, number> | null;
+/** What a span's words need of its work. */
+type SpanWork = Pick<Work, "id" | "medium" | "units">;
 
 /**
  * Whether the guard covers a claim (product.md, "Spoilers"): with no progress nothing is covered;
@@ -16,7 +18,7 @@ export function isCovered(progress: ReadingProgress, span: SpoilerSpan | undefin
 }
 
 /** What a covered claim would spoil, in words: "the series, episodes 3–4", "the novel, part 2", "the film". */
-export function spanLabel(span: SpoilerSpan, works: readonly Work[]): string {
+export function spanLabel(span: SpoilerSpan, works: readonly SpanWork[]): string {
   const work = works.find((w) => w.id === span.work);
   if (!work) return span.work;
   if (work.units.kind === "film") return `the ${work.medium}`;
@@ -25,6 +27,6 @@ export function spanLabel(span: SpoilerSpan, works: readonly Work[]): string {
 }
 
 /** The words that stand in for a covered claim. */
-export function spoilerWarning(span: SpoilerSpan, works: readonly Work[]): string {
+export function spoilerWarning(span: SpoilerSpan, works: readonly SpanWork[]): string {
   return `Spoiler for ${spanLabel(span, works)}, past your progress.`;
 }

@@ -24,13 +24,20 @@ export function validateDataset(raw: Record<string, string | undefined>): Proble
     try {
       json = JSON.parse(text);
     } catch (error) {
-      problems.push({ file, path: "(file)", message: `is not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file,
+        path: "(file)",
+        message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      });
       continue;
     }
     const result = v.safeParse(schema, json);
     if (result.success) Object.assign(parsed, { [name]: result.output });
     else for (const issue of result.issues) problems.push({ file, ...describeIssue(issue) });
   }
-  if (problems.length === 0) problems.push(...checkCrossFileRules(parsed as Dataset));
+  const { works, people, characters, elements, awards, sources } = parsed;
+  // Every file parsed when there is no problem yet: the cross-file rules need them all.
+  if (problems.length === 0 && works && people && characters && elements && awards && sources)
+    problems.push(...checkCrossFileRules({ works, people, characters, elements, awards, sources }));
   return problems;
 }

@@ -1,7 +1,8 @@
 // The head's one classic script (built to appearance.js by build/appearance-script.ts): sets the look before the first paint.
 import { APPEARANCE_EVENT, APPEARANCE_KEY, CONTENT_NOTE_KEY, PROGRESS_KEY } from "./head-keys.ts";
 
-type Appearance = { theme?: string; contrast?: string; text?: string };
+/** What is stored may be anything (another version's, a hand's): each field is only compared with the words it may be. */
+type Appearance = { theme?: unknown; contrast?: unknown; text?: unknown };
 
 const root = document.documentElement;
 const dark = matchMedia("(prefers-color-scheme: dark)");
@@ -11,9 +12,10 @@ const more = matchMedia("(prefers-contrast: more)");
 function apply(event?: Event) {
   let saved: Appearance = {};
   try {
+    // Both are any (CustomEvent's detail, JSON.parse): a field read off any value other than null is at worst undefined.
     saved =
-      (event instanceof CustomEvent ? (event.detail as Appearance | null) : null) ??
-      (JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? "{}") as Appearance | null) ??
+      (event instanceof CustomEvent ? event.detail : null) ??
+      JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? "{}") ??
       {};
   } catch {
     // Storage blocked or its value broken: the system's choice stands.

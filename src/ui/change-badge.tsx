@@ -37,6 +37,7 @@ const MEANINGS: Record<ChangeType, string> = {
  * (a native disclosure) on what each means; printed, a handout has it open.
  */
 export function ChangeLegend({ baselineName }: { baselineName: string }) {
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the keys of the literal above, nothing else
   const changes = Object.keys(MEANINGS) as ChangeType[];
   return (
     <details id="change-legend" className="my-2 text-sm print:details-content:[content-visibility:visible]">

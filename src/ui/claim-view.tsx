@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { AnyClaim } from "../data/schema/claim.ts";
+import type { Claim } from "../data/schema/claim.ts";
 import { agreedPart, formatPartialDate } from "../lib/partial-date.ts";
 import { ConfidenceBadge } from "./fact-marks.tsx";
 import { SourceLinks } from "./fact-marks.tsx";
@@ -7,7 +7,7 @@ import { MixedText } from "./mixed-text.tsx";
 import { SpoilerCover } from "./spoiler-cover.tsx";
 
 type Props<V> = {
-  claim: AnyClaim;
+  claim: Claim<V>;
   render: (value: V) => ReactNode;
   /** Where the versions are dates, what they all agree on ("2021-11"), so the agreed part can be said. */
   dateOf?: (value: V) => string | undefined;
@@ -24,14 +24,10 @@ export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V
     <SpoilerCover span={claim.span}>
       <div>
         {claim.confidence === "disputed" ? (
-          <Disputed
-            versions={claim.versions as { value: V; sources: string[]; note?: string }[]}
-            render={render}
-            dateOf={dateOf}
-          />
+          <Disputed versions={claim.versions} render={render} dateOf={dateOf} />
         ) : (
           <p>
-            {render(claim.value as V)}
+            {render(claim.value)}
             <ConfidenceBadge confidence={claim.confidence} />
             <SourceLinks ids={claim.sources} />
           </p>
@@ -48,7 +44,7 @@ export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V
                 <span className="font-semibold">
                   <span aria-hidden="true">✗ </span>Not believed:
                 </span>{" "}
-                <s>{render(r.value as V)}</s>
+                <s>{render(r.value)}</s>
                 <SourceLinks ids={r.sources} /> — <MixedText text={r.reason} />
               </li>
             ))}
@@ -63,7 +59,7 @@ function Disputed<V>({
   versions,
   render,
   dateOf,
-}: { versions: { value: V; sources: string[]; note?: string }[] } & Pick<Props<V>, "render" | "dateOf">) {
+}: { versions: Extract<Claim<V>, { versions: unknown }>["versions"] } & Pick<Props<V>, "render" | "dateOf">) {
   const dates = dateOf ? versions.map((v) => dateOf(v.value)).filter((d) => d !== undefined) : [];
   const agreed = dates.length === versions.length ? agreedPart(dates) : undefined;
   return (

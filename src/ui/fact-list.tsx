@@ -18,12 +18,7 @@ export function FactList({ facts, compact = false }: { facts: Fact[]; compact?: 
         >
           <dt className="font-semibold text-slate-800">{fact.label}</dt>
           <dd>
-            <ClaimView<Value>
-              claim={fact}
-              render={(value) => <FactValue value={value} />}
-              dateOf={dateOf}
-              compact={compact}
-            />
+            <ClaimView claim={fact} render={(value) => <FactValue value={value} />} dateOf={dateOf} compact={compact} />
           </dd>
         </div>
       ))}

@@ -47,11 +47,13 @@ export function listen(sources: Source[]) {
   // A touch on a mark whose preview is not open: its click opens the preview instead of following the link.
   // A tap's mouse events (mouseover) come after its pointerdown, which has told it apart already.
   let firstTap = false;
-  const peek = (event: Event) => {
+  // Any event may have a pointerType (a pointer event's): read off another, it is undefined.
+  const peek = (event: Event & { pointerType?: unknown }) => {
+    // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the DOM types an event's target as any EventTarget; a pointer, mouse or focus event's is always an element
     const mark = (event.target as Element).closest<HTMLAnchorElement>(MARK);
     if (!mark) return;
     if (event.type === "pointerdown") {
-      firstTap = (event as PointerEvent).pointerType === "touch" && mark !== shown;
+      firstTap = event.pointerType === "touch" && mark !== shown;
       return;
     }
     if (event.type === "click") {
@@ -107,6 +109,7 @@ function leave(event: PointerEvent) {
 }
 
 function blurred(event: FocusEvent) {
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the DOM types relatedTarget as any EventTarget; a focus event's is the element focus goes to, or null
   if (!box?.contains(event.relatedTarget as Node | null)) hide();
 }
 
@@ -133,6 +136,7 @@ function setUp(): HTMLDivElement {
   document.addEventListener(
     "pointerdown",
     (event) => {
+      // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the DOM types an event's target as any EventTarget; a pointer event's is always an element
       const target = event.target as Node;
       if (!shown?.contains(target) && !preview.contains(target)) hide();
     },

@@ -1,8 +1,8 @@
-import type { AnyClaim } from "../data/schema/claim.ts";
+import type { Claim } from "../data/schema/claim.ts";
 import { ClaimView } from "./claim-view.tsx";
 import { MixedText } from "./mixed-text.tsx";
 
 /** A claim whose value is prose from the data: ClaimView with its Hangul marked. */
-export function TextClaim({ claim, compact = false }: { claim: AnyClaim; compact?: boolean }) {
-  return <ClaimView<string> claim={claim} render={(text) => <MixedText text={text} />} compact={compact} />;
+export function TextClaim({ claim, compact = false }: { claim: Claim<string>; compact?: boolean }) {
+  return <ClaimView claim={claim} render={(text) => <MixedText text={text} />} compact={compact} />;
 }

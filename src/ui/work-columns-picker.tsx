@@ -20,7 +20,8 @@ export default function WorkColumnsPicker({ all, columns, baseline, onWorks, onB
     const j = i + by;
     if (i < 0 || j < 0 || j >= shownIds.length) return;
     const next = [...shownIds];
-    [next[i], next[j]] = [next[j] as string, next[i] as string];
+    // Out at i and in at j, its neighbour: the two swap places.
+    next.splice(j, 0, ...next.splice(i, 1));
     onWorks(next);
   };
   return (

@@ -16,6 +16,11 @@ function shown(raw: string): string {
   return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
 }
 
+/** Whether `value` is one of `values`, telling TS so (`includes` on a V[] takes only a V). */
+export function isOneOf<V extends string>(values: readonly V[], value: string): value is V {
+  return (values as readonly string[]).includes(value);
+}
+
 /** One value out of a closed set. */
 export function oneOf<const V extends string>(values: readonly V[], defaultValue: V): Field<V> {
   return {
@@ -23,7 +28,7 @@ export function oneOf<const V extends string>(values: readonly V[], defaultValue
     values,
     parse(raw) {
       const value = raw.trim().toLowerCase();
-      if ((values as readonly string[]).includes(value)) return { value: value as V };
+      if (isOneOf(values, value)) return { value };
       return { value: defaultValue, ignored: `"${shown(raw)}" is not one of ${values.join(", ")}` };
     },
     serialize: (value) => (value === defaultValue ? "" : value),
@@ -41,8 +46,8 @@ export function listOf<const V extends string>(values: readonly V[], defaultValu
       for (const part of raw.split(",")) {
         const value = part.trim().toLowerCase();
         if (!value) continue;
-        if ((values as readonly string[]).includes(value)) {
-          if (!kept.includes(value as V)) kept.push(value as V);
+        if (isOneOf(values, value)) {
+          if (!kept.includes(value)) kept.push(value);
         } else unknown.push(shown(part.trim()));
       }
       if (kept.length === 0)

@@ -1,4 +1,4 @@
-import { flag, oneOf, progress, type Field } from "./fields.ts";
+import { flag, oneOf, progress, type Field, type Progress } from "./fields.ts";
 
 export type SearchSchema = Record<string, Field<unknown>>;
 export type SearchValues<S extends SearchSchema> = { [K in keyof S]: S[K]["defaultValue"] };
@@ -6,14 +6,25 @@ export type IgnoredParam = { name: string; reason: string };
 
 export const NAME_STYLES = ["romanized", "hangul", "both"] as const;
 
-/** The parameters of the URL contract that every view reads and every link keeps. */
-export const GLOBAL_SEARCH = {
+/** The values of the global parameters. */
+export type GlobalValues = {
+  names: (typeof NAME_STYLES)[number];
+  progress: Progress | null;
+  present: boolean;
+  notes: "on" | "off";
+};
+
+/**
+ * The parameters of the URL contract that every view reads and every link keeps. Typed field by field
+ * (not only `satisfies`), so that one picked by a generic name still reads as `Field<GlobalValues[K]>`.
+ */
+export const GLOBAL_SEARCH: { [K in keyof GlobalValues]: Field<GlobalValues[K]> } = {
   names: oneOf(NAME_STYLES, "romanized"),
   progress: progress(),
   present: flag(),
   // A teacher's link can leave out the content note, for a class that has had it (`notes=off`).
   notes: oneOf(["on", "off"], "on"),
-} satisfies SearchSchema;
+};
 
 /** Reads every field of a schema from the URL; each falls back alone, and every ignored value is said. */
 export function parseSearch<S extends SearchSchema>(
@@ -37,6 +48,7 @@ export function parseSearch<S extends SearchSchema>(
   for (const name of new Set(params.keys()))
     if (!(name in schema))
       ignored.push({ name: name.length > 40 ? `${name.slice(0, 40)}…` : name, reason: "is not used on this page" });
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the loop above set every field of the schema from its own parse() or default; TS cannot type an object built key by key over a generic schema
   return { values: values as SearchValues<S>, ignored };
 }
 

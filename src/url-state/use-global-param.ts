@@ -1,8 +1,6 @@
 import { useCallback } from "react";
 import { useGo, useKeptQuery } from "./kept-query.tsx";
-import { GLOBAL_SEARCH, type SearchValues } from "./search-schema.ts";
-
-type Global = SearchValues<typeof GLOBAL_SEARCH>;
+import { GLOBAL_SEARCH, type GlobalValues as Global } from "./search-schema.ts";
 
 /**
  * One global parameter (present, progress) read from the URL and set there from anywhere, the header
@@ -14,11 +12,11 @@ export function useGlobalParam<K extends keyof Global>(
 ): [Global[K], (value: Global[K], options?: { replace?: boolean }) => void] {
   const { go, search } = useGo();
   const field = GLOBAL_SEARCH[name];
-  const value = field.parse(new URLSearchParams(useKeptQuery()).get(name) ?? "").value as Global[K];
+  const value = field.parse(new URLSearchParams(useKeptQuery()).get(name) ?? "").value;
   const set = useCallback(
     (next: Global[K], options?: { replace?: boolean }) => {
       const updated = new URLSearchParams(search());
-      const text = (field.serialize as (v: Global[K]) => string)(next);
+      const text = field.serialize(next);
       if (text) updated.set(name, text);
       else updated.delete(name);
       const query = updated.toString();

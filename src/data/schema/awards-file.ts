@@ -1,12 +1,12 @@
 import * as v from "valibot";
-import { claim } from "./claim.ts";
+import { claimWith } from "./claim.ts";
 import { Id, PartialDate, PositiveInt, Text } from "./primitives.ts";
 
 export const AWARD_RESULTS = ["won", "nominated", "longlisted", "selected", "listed"] as const;
 export type AwardResult = (typeof AWARD_RESULTS)[number];
 
 /** A prize, a nomination, a longlist place or a year-end list entry for one work. */
-export const Award = claim(v.picklist(AWARD_RESULTS), {
+export const Award = claimWith(v.picklist(AWARD_RESULTS), {
   id: Id,
   work: Id,
   /** The prize or list, without its edition: "Blue Dragon Film Awards". */

@@ -4,21 +4,24 @@ import { Id, PositiveInt, SourceIds, Text } from "./primitives.ts";
 /** Where in its work a claim belongs, in the work's own units (parts, the film, episodes), for the spoiler guard. */
 export const Span = v.strictObject({ work: Id, from: PositiveInt, to: PositiveInt });
 
-type Counted = { confidence: string; sources: string[] };
+/** Where a source count's issue is reported. */
+// oxlint-disable-next-line typescript/no-unsafe-type-assertion -- every stated claim has `sources`, but valibot cannot check a path into an object whose entries are generic (V, E)
+const SOURCES = ["sources"] as never;
 
 /**
  * A sourced statement about `value`. Stated claims carry one value; disputed claims carry two or
  * more versions. Either may keep versions the sources got wrong, each with the reason.
  */
-// oxlint-disable-next-line typescript/no-generated-empty-object-type -- no extra fields is the common case
-export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Record<never, never>>(
-  value: V,
-  extra?: E,
-) {
+export function claim<V extends v.GenericSchema>(value: V) {
+  return claimWith(value, {});
+}
+
+/** A claim that is also a record of its own, with the `extra` fields beside the claim's (a fact's id and label). */
+export function claimWith<V extends v.GenericSchema, E extends v.ObjectEntries>(value: V, extra: E) {
   const version = v.strictObject({ value, sources: SourceIds, note: v.optional(Text) });
   const rejected = v.strictObject({ value, sources: SourceIds, reason: Text });
   const common = {
-    ...(extra ?? ({} as E)),
+    ...extra,
     rejected: v.optional(v.array(rejected)),
     note: v.optional(Text),
     span: v.optional(Span),
@@ -34,17 +37,17 @@ export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Rec
     }),
     v.forward(
       v.check(
-        (c) => (c as Counted).confidence !== "confirmed" || new Set((c as Counted).sources).size >= 2,
+        (c) => c.confidence !== "confirmed" || new Set(c.sources).size >= 2,
         "a confirmed claim needs two or more different sources",
       ),
-      ["sources"] as never,
+      SOURCES,
     ),
     v.forward(
       v.check(
-        (c) => (c as Counted).confidence !== "single-source" || (c as Counted).sources.length === 1,
+        (c) => c.confidence !== "single-source" || c.sources?.length === 1,
         "a single-source claim has exactly one source",
       ),
-      ["sources"] as never,
+      SOURCES,
     ),
   );
   const disputed = v.strictObject({
@@ -54,6 +57,9 @@ export function claim<V extends v.GenericSchema, E extends v.ObjectEntries = Rec
   });
   return v.variant("confidence", [stated, disputed]);
 }
+
+/** A claim whose value `V` is: what the schema `claim(S)` reads when S outputs V (Text: string). */
+export type Claim<V> = v.InferOutput<ReturnType<typeof claim<v.GenericSchema<unknown, V>>>>;
 
 /** Any claim, whatever its value: what the source list and the badges need. */
 export const AnyClaim = claim(v.unknown());

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { ELEMENT_CATEGORIES, ASPECTS } from "./vocabularies.ts";
-import { claim } from "./claim.ts";
+import { claimWith } from "./claim.ts";
 import { Id, PositiveInt, Text } from "./primitives.ts";
 
 /**
@@ -10,8 +10,8 @@ import { Id, PositiveInt, Text } from "./primitives.ts";
  * element's story part at all has no cell: it is "not adapted" by construction.
  */
 export const Cell = v.variant("state", [
-  claim(Text, { work: Id, state: v.literal("present"), variant: Id }),
-  claim(Text, { work: Id, state: v.literal("absent") }),
+  claimWith(Text, { work: Id, state: v.literal("present"), variant: Id }),
+  claimWith(Text, { work: Id, state: v.literal("absent") }),
   v.strictObject({ work: Id, state: v.literal("unknown"), note: v.optional(Text) }),
 ]);
 // The same three states as Presence, with the work named and, when present, the variant.

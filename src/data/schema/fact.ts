@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { TOPICS } from "./vocabularies.ts";
-import { claim } from "./claim.ts";
+import { claimWith } from "./claim.ts";
 import { Id, Language, Name, PartialDate, Text } from "./primitives.ts";
 
 export const UNITS = [
@@ -41,7 +41,7 @@ export const FactValue = v.variant("type", [
 ]);
 export type FactValue = v.InferOutput<typeof FactValue>;
 
-export const Fact = claim(FactValue, {
+export const Fact = claimWith(FactValue, {
   id: Id,
   topic: v.picklist(TOPICS),
   label: Text,

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { claim } from "./claim.ts";
+import { claimWith } from "./claim.ts";
 import { Text } from "./primitives.ts";
 
 /**
@@ -9,8 +9,8 @@ import { Text } from "./primitives.ts";
  * adapted in that work is not written here: it follows from the works' sections.
  */
 export const Presence = v.variant("state", [
-  claim(Text, { state: v.literal("present") }),
-  claim(Text, { state: v.literal("absent") }),
+  claimWith(Text, { state: v.literal("present") }),
+  claimWith(Text, { state: v.literal("absent") }),
   v.strictObject({ state: v.literal("unknown"), note: v.optional(Text) }),
 ]);
 export type Presence = v.InferOutput<typeof Presence>;

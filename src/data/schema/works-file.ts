@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { claim } from "./claim.ts";
+import { claim, claimWith } from "./claim.ts";
 import { Fact } from "./fact.ts";
 import { Id, PartialDate, PositiveInt, Text } from "./primitives.ts";
 
@@ -44,7 +44,7 @@ export const CONTENT_TOPICS = [
 ] as const;
 
 /** A sourced warning about what a work deals with. */
-export const ContentNote = claim(Text, { topics: v.pipe(v.array(v.picklist(CONTENT_TOPICS)), v.minLength(1)) });
+export const ContentNote = claimWith(Text, { topics: v.pipe(v.array(v.picklist(CONTENT_TOPICS)), v.minLength(1)) });
 export type ContentNote = v.InferOutput<typeof ContentNote>;
 
 export const Work = v.strictObject({

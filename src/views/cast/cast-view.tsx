@@ -154,6 +154,7 @@ export default function CastView() {
             <span className="font-semibold">Order</span>
             <select
               value={values.sort}
+              // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the DOM types a select's value as any string; this one's options are CAST_SORTS
               onChange={(e) => update({ sort: e.target.value as (typeof CAST_SORTS)[number] })}
               className="mt-1 rounded border border-slate-500 px-1 py-1"
             >
@@ -212,7 +213,7 @@ function CastCard({ hit }: { hit: CastHit }) {
       <div>
         {portrayal.actor ? (
           <div className="flex flex-wrap items-baseline gap-1">
-            Played by <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} compact />
+            Played by <ClaimView claim={portrayal.actor} render={(id) => <PersonName id={id} />} compact />
           </div>
         ) : (
           <p className="text-slate-700">No actor: a character of the {work.medium}</p>
@@ -266,7 +267,7 @@ function ByCharacter({ hits, columns }: { hits: CastHit[]; columns: Work[] }) {
                         {cell.entry.portrayal.actor ? (
                           <div className="text-sm">
                             played by{" "}
-                            <ClaimView<string>
+                            <ClaimView
                               claim={cell.entry.portrayal.actor}
                               render={(id) => <PersonName id={id} />}
                               compact

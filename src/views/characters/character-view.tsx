@@ -136,12 +136,7 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
     <tr className="align-top">
       {head}
       <td className="border-b border-slate-200 p-2">
-        {portrayal.name ? (
-          <ClaimView<{ romanized: string; hangul?: string }>
-            claim={portrayal.name}
-            render={(name) => <StyledName {...name} />}
-          />
-        ) : null}
+        {portrayal.name ? <ClaimView claim={portrayal.name} render={(name) => <StyledName {...name} />} /> : null}
         {portrayal.identity ? (
           <div className="mt-1 text-sm">
             <TextClaim claim={portrayal.identity} />
@@ -150,19 +145,13 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
       </td>
       <td className="border-b border-slate-200 p-2">
         {portrayal.actor ? (
-          <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} />
+          <ClaimView claim={portrayal.actor} render={(id) => <PersonName id={id} />} />
         ) : (
           <span className="text-slate-700">no actor</span>
         )}
-        {portrayal.tier ? (
-          <ClaimView<RoleTier> claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact />
-        ) : null}
+        {portrayal.tier ? <ClaimView claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact /> : null}
         {portrayal.appears ? (
-          <ClaimView<{ from: number; to: number }>
-            claim={portrayal.appears}
-            render={(units) => sectionName(work.units.kind, units)}
-            compact
-          />
+          <ClaimView claim={portrayal.appears} render={(units) => sectionName(work.units.kind, units)} compact />
         ) : null}
       </td>
       <td className="border-b border-slate-200 p-2">

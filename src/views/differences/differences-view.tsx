@@ -237,9 +237,7 @@ export default function DifferencesView() {
         {matrix.counts.map(({ work, counts }) => (
           <li key={work.id}>
             <span className="font-semibold capitalize">{work.medium}</span>:{" "}
-            {(Object.entries(counts) as [keyof typeof CHANGE_LOOK, number][])
-              .map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`)
-              .join(", ") || "nothing shown"}
+            {[...counts].map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`).join(", ") || "nothing shown"}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Work } from "../../data/schema/works-file.ts";
 import { filterStatement } from "./filter-statement.ts";
 
-const work = (id: "novel" | "film" | "series") => ({ id, medium: id }) as Work;
+const work = (id: "novel" | "film" | "series") => ({ medium: id }) satisfies Pick<Work, "medium">;
 
 describe("filter statement", () => {
   it("says plainly what is shown", () => {

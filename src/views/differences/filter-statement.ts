@@ -7,7 +7,9 @@ const list = (items: string[]) =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
 /** The current filter in one sentence, for the screen and the top of a printed handout. */
-export function filterStatement(f: MatrixFilter & { columns: Work[]; baseline: Work; characterName?: string }): string {
+export function filterStatement(
+  f: MatrixFilter & { columns: Pick<Work, "medium">[]; baseline: Pick<Work, "medium">; characterName?: string },
+): string {
   const parts = [`${list(f.columns.map((w) => `the ${w.medium}`))}, compared with the ${f.baseline.medium}`];
   if (f.category.length !== ELEMENT_CATEGORIES.length)
     parts.push(`${f.category.length === 1 ? "category" : "categories"}: ${list(f.category)}`);

@@ -50,11 +50,11 @@ export function groupRows(rows: ElementRow[]): { category: ElementCategory; rows
 }
 
 /** How many rows of each change type one column has. */
-export function countChanges(rows: ElementRow[], workId: string): Partial<Record<ChangeType, number>> {
-  const counts: Partial<Record<ChangeType, number>> = {};
+export function countChanges(rows: ElementRow[], workId: string): Map<ChangeType, number> {
+  const counts = new Map<ChangeType, number>();
   for (const row of rows) {
     const change = row.cells.find((c) => c.work.id === workId)?.change;
-    if (change && change !== "baseline") counts[change] = (counts[change] ?? 0) + 1;
+    if (change && change !== "baseline") counts.set(change, (counts.get(change) ?? 0) + 1);
   }
   return counts;
 }

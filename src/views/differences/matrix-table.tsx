@@ -126,9 +126,7 @@ export function MatrixTable({
             .filter((w) => w.id !== baseline.id)
             .map((w) => {
               const counts = countChanges(rows, w.id);
-              const text = (Object.entries(counts) as [keyof typeof CHANGE_LOOK, number][])
-                .map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`)
-                .join(", ");
+              const text = [...counts].map(([c, n]) => `${n} ${CHANGE_LOOK[c].word.toLowerCase()}`).join(", ");
               return `${w.medium}: ${text}`;
             })
             .join(" · ");

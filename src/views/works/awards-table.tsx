@@ -61,7 +61,7 @@ export function AwardsTable({ work }: { work: Work }) {
                           ))}
                     </td>
                     <td className="border-b border-slate-200 p-2">
-                      <ClaimView<Result>
+                      <ClaimView
                         claim={award}
                         render={(result) => (
                           <span className={result === "won" ? "font-semibold" : undefined}>

@@ -61,7 +61,7 @@ export function CastTable({ work }: { work: Work }) {
                 <tr key={character.id} id={`character-${character.id}`} className="align-top">
                   <th scope="row" className="border-b border-slate-200 p-2 font-normal">
                     {portrayal.name ? (
-                      <ClaimView<{ romanized: string; hangul?: string }>
+                      <ClaimView
                         claim={portrayal.name}
                         render={(name) => (
                           <strong>
@@ -79,19 +79,19 @@ export function CastTable({ work }: { work: Work }) {
                     <>
                       <td className="border-b border-slate-200 p-2">
                         {portrayal.actor ? (
-                          <ClaimView<string> claim={portrayal.actor} render={(id) => <PersonName id={id} />} />
+                          <ClaimView claim={portrayal.actor} render={(id) => <PersonName id={id} />} />
                         ) : (
                           <span className="italic">not known</span>
                         )}
                       </td>
                       <td className="border-b border-slate-200 p-2">
                         {portrayal.tier ? (
-                          <ClaimView<RoleTier> claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact />
+                          <ClaimView claim={portrayal.tier} render={(tier) => TIER_WORDS[tier]} compact />
                         ) : (
                           <span className="italic">not known</span>
                         )}
                         {portrayal.appears ? (
-                          <ClaimView<{ from: number; to: number }>
+                          <ClaimView
                             claim={portrayal.appears}
                             render={(units) => sectionName(work.units.kind, units)}
                             compact

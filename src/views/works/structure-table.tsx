@@ -51,9 +51,9 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
                   {sectionName(work.units.kind, section.units)}
                 </th>
                 <td className="border-b border-slate-200 p-2">
-                  {section.titleEn ? <ClaimView<string> claim={section.titleEn} render={(t) => `“${t}”`} /> : null}
+                  {section.titleEn ? <ClaimView claim={section.titleEn} render={(t) => `“${t}”`} /> : null}
                   {section.titleKo ? (
-                    <ClaimView<string> claim={section.titleKo} render={(t) => <span lang="ko">{t}</span>} />
+                    <ClaimView claim={section.titleKo} render={(t) => <span lang="ko">{t}</span>} />
                   ) : null}
                   {!section.titleEn && !section.titleKo ? (
                     work.sections.length === 1 ? (
@@ -66,7 +66,7 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
                 {hasAdapts && base ? (
                   <td className="border-b border-slate-200 p-2">
                     {section.adapts ? (
-                      <ClaimView<number[]>
+                      <ClaimView
                         claim={section.adapts}
                         render={(parts) =>
                           parts.map((n) => sectionName(base.units.kind, { from: n, to: n })).join(", ")
@@ -80,7 +80,7 @@ export function StructureTable({ work, base }: { work: Work; base: Work | undefi
                 {hasDirectors ? (
                   <td className="border-b border-slate-200 p-2">
                     {section.directors ? (
-                      <ClaimView<string[]>
+                      <ClaimView
                         claim={section.directors}
                         render={(ids) =>
                           ids.map((id, i) => (
