@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreedPart, formatPartialDate, precisionOf } from "./partial-date.ts";
+import { agreedPart } from "./agreed-date.ts";
+import { formatPartialDate, precisionOf } from "./partial-date.ts";
 
 describe("partial dates", () => {
   it("knows each precision", () => {

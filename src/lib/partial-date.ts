@@ -28,14 +28,3 @@ export function formatPartialDate(date: string): string {
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
 }
-
-/** What several versions of a date agree on: the year, the month, or nothing. */
-export function agreedPart(dates: string[]): string | undefined {
-  const [first, ...rest] = dates;
-  if (first === undefined) return undefined;
-  for (const length of [10, 7, 4]) {
-    const head = first.slice(0, length);
-    if (head.length === length && rest.every((d) => d.length >= length && d.slice(0, length) === head)) return head;
-  }
-  return undefined;
-}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Claim } from "../data/schema/claim.ts";
-import { agreedPart, formatPartialDate } from "../lib/partial-date.ts";
+import { agreedPart } from "../lib/agreed-date.ts";
+import { formatPartialDate } from "../lib/partial-date.ts";
 import { ConfidenceBadge } from "./fact-marks.tsx";
 import { SourceLinks } from "./fact-marks.tsx";
 import { MixedText } from "./mixed-text.tsx";

@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { ELEMENT_CATEGORIES, ASPECTS } from "./vocabularies.ts";
+import { ASPECTS } from "./headings.ts";
+import { ELEMENT_CATEGORIES } from "./vocabularies.ts";
 import { claimWith } from "./claim.ts";
 import { Id, PositiveInt, Text } from "./primitives.ts";
 

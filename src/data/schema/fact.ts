@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { TOPICS } from "./vocabularies.ts";
+import { TOPICS } from "./headings.ts";
 import { claimWith } from "./claim.ts";
 import { Id, Language, Name, PartialDate, Text } from "./primitives.ts";
 

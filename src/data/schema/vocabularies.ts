@@ -1,4 +1,8 @@
-/** The closed word lists of the data, apart from the schemas, so views can use them without loading valibot. */
+/**
+ * The closed word lists of the data, apart from the schemas, so views can use them without loading
+ * valibot. These are the ones the URL contract reads (url-state/routes.ts), so every page has them;
+ * the lists only some views need are in headings.ts.
+ */
 
 /**
  * How well a claim is known, kept apart from what it says (product.md, "Data"):
@@ -27,35 +31,6 @@ export const ELEMENT_CATEGORIES = [
   "production",
 ] as const;
 export type ElementCategory = (typeof ELEMENT_CATEGORIES)[number];
-
-/** The aspects the side-by-side view groups elements by, within a story part. */
-export const ASPECTS = [
-  "main-characters",
-  "love-interest",
-  "mother",
-  "settings",
-  "key-events",
-  "music",
-  "ending",
-  "structure",
-] as const;
-export type Aspect = (typeof ASPECTS)[number];
-
-/** The headings a work's facts are grouped under, in the order a work page shows them. */
-export const TOPICS = [
-  "titles",
-  "credits",
-  "publication",
-  "editions",
-  "translation",
-  "release",
-  "festivals",
-  "format",
-  "production",
-  "distribution",
-  "reception",
-] as const;
-export type Topic = (typeof TOPICS)[number];
 
 /** One cell of the matrix, one element in one work, as `<elementId>.<workId>`: the `cell=` parameter and the cell's mark in the page. */
 export const cellKey = (elementId: string, workId: string) => `${elementId}.${workId}`;

@@ -1,8 +1,8 @@
 import { adaptedParts, originalWork } from "../../data/parts-told.ts";
 import type { ElementRow } from "../../data/element-rows.ts";
-import { ASPECTS, type Aspect } from "../../data/schema/vocabularies.ts";
+import { ASPECTS, type Aspect } from "../../data/schema/headings.ts";
 import type { Fact } from "../../data/schema/fact.ts";
-import type { Topic } from "../../data/schema/vocabularies.ts";
+import type { Topic } from "../../data/schema/headings.ts";
 import type { Section, Work } from "../../data/schema/works-file.ts";
 
 /** Who tells a story part in one work: its own sections that adapt the part; none means not adapted. */

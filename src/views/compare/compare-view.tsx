@@ -3,7 +3,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { agree, buildRows, type ElementRow } from "../../data/element-rows.ts";
 import { dataFileQuery } from "../../data/queries.ts";
 import { sectionName } from "../../data/section-name.ts";
-import type { Aspect } from "../../data/schema/vocabularies.ts";
+import type { Aspect } from "../../data/schema/headings.ts";
 import type { Section, Work } from "../../data/schema/works-file.ts";
 import { capitalize } from "../../lib/capitalize.ts";
 import { ChangeLegend } from "../../ui/change-badge.tsx";

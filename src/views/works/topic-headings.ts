@@ -1,4 +1,4 @@
-import type { TOPICS } from "../../data/schema/vocabularies.ts";
+import type { TOPICS } from "../../data/schema/headings.ts";
 
 /** The heading each topic of facts goes under on a work page. */
 export const TOPIC_HEADINGS: Record<(typeof TOPICS)[number], string> = {

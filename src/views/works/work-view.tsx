@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { dataFileQuery } from "../../data/queries.ts";
-import { TOPICS } from "../../data/schema/vocabularies.ts";
+import { TOPICS } from "../../data/schema/headings.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { nearestMatches } from "../../lib/nearest-matches.ts";
 import { ConfidenceLegend } from "../../ui/confidence-legend.tsx";
