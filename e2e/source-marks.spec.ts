@@ -21,6 +21,25 @@ test("a film fact's sources are raised numbers named by their titles, with no br
   expect(await marks(page).count()).toBeGreaterThan(10);
 });
 
+test("a note's sources are marks after it too, never a code in its words", async ({ page }) => {
+  // "(T12)", "(N9, N12)": how notes cited before the sources had numbers.
+  const CODE_IN_WORDS = /\((?:SEED-[A-Z]+|[A-Z]\d+)(?:, ?(?:SEED-[A-Z]+|[A-Z]\d+))*\)/;
+  await page.goto("/characters/jaehee");
+  const series = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Series" }) });
+  await expect(series).toContainText("A Korean report gives only her given name");
+  await expect(
+    series
+      .getByRole("cell")
+      .first()
+      .getByRole("link", { name: "source 34: Xportsnews report with character notes for the series" }),
+  ).toHaveText("34");
+  await expect(page.getByRole("main")).not.toContainText(CODE_IN_WORDS);
+  // An unknown cell's note cites what it can: the series' filming places.
+  await page.goto("/differences?q=Itaewon");
+  await expect(page.getByRole("main")).toContainText("Itaewon is among the series' filming places");
+  await expect(page.getByRole("main")).not.toContainText(CODE_IN_WORDS);
+});
+
 test("hovering a mark previews its source without moving the page, and leaving closes it", async ({ page }) => {
   await page.goto("/works/film");
   await untilLive(page);

@@ -1,9 +1,10 @@
 import type { AnyClaim } from "./schema/claim.ts";
 
-/** Every source id a claim cites: its own, each version's, and each rejected version's. */
+/** Every source id a claim cites: its own, each version's, each rejected version's, and its note's. */
 export function claimSourceIds(claim: AnyClaim): string[] {
   const ids = claim.confidence === "disputed" ? claim.versions.flatMap((v) => v.sources) : [...claim.sources];
   for (const r of claim.rejected ?? []) ids.push(...r.sources);
+  ids.push(...(claim.noteSources ?? []));
   return [...new Set(ids)];
 }
 

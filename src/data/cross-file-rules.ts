@@ -6,6 +6,9 @@ import type { Fact } from "./schema/fact.ts";
 
 export type Problem = { file: string; path: string; message: string };
 
+/** A source's code in running text, as "(N9, N12)" or "(SEED-TV)". */
+const CITED_BY_CODE = /\((?:SEED-[A-Z]+|[A-Z]\d+)(?:, ?(?:SEED-[A-Z]+|[A-Z]\d+))*\)/;
+
 /** The rules no single file's schema can check: unique ids, references that resolve, every source used. */
 export function checkCrossFileRules(data: Dataset): Problem[] {
   const problems: Problem[] = [];
@@ -212,6 +215,40 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
         );
     }
   }
+  // What no source says may still say what some do (an unknown cell's or portrayal's note): those cite too.
+  const unknownNotes = [
+    ...data.elements.elements.flatMap((e, i) =>
+      e.cells.map((cell, c) => ({ file: "elements", path: `elements[${i}].cells[${c}]`, cell })),
+    ),
+    ...data.characters.characters.flatMap((ch, i) =>
+      ch.portrayals.map((p, n) => ({
+        file: "characters",
+        path: `characters[${i}].portrayals[${n}].presence`,
+        cell: p.presence,
+      })),
+    ),
+  ];
+  for (const { file, path, cell } of unknownNotes)
+    if (cell.state === "unknown")
+      for (const id of cell.noteSources ?? []) {
+        used.add(id);
+        if (!sourceIds.has(id)) report(file, path, `cites source "${id}", which is not in sources.json`);
+      }
+  // A source is cited by its id in noteSources, never by a code in the words: the page numbers its sources.
+  const walk = (file: string, path: string, value: unknown) => {
+    if (typeof value === "string") {
+      if (CITED_BY_CODE.test(value))
+        report(
+          file,
+          path,
+          `names a source by its code in the text ("${CITED_BY_CODE.exec(value)?.[0]}"): list it in noteSources`,
+        );
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(file, `${path}[${i}]`, v));
+    else if (value && typeof value === "object")
+      for (const [key, v] of Object.entries(value)) walk(file, path ? `${path}.${key}` : key, v);
+  };
+  for (const [file, contents] of Object.entries(data)) walk(file, "", contents);
+
   for (const [fact, claims] of sameFact)
     if (claims.length < 2)
       report("works", "", `fact "${fact}" is named by one claim only (${claims[0]?.at}): a key joins two or more`);

@@ -51,6 +51,10 @@ describe("bad data is rejected, every problem at once, with file and path", () =
       /characters\.json characters\[0\]\.portrayals\[0\]\.presence: states fact "lead-age" as uncertain, where works\.json works\[0\]\.summary states it as single-source/,
     ));
   it("finds a fact key no other claim shares", () => has(/fact "alone" is named by one claim only/));
+  it("finds a source named by its code in the words, not in noteSources", () =>
+    has(/elements\.json elements\[0\]\.cells\[0\]\.note: names a source by its code in the text \("\(F27\)"\)/));
+  it("finds an unknown portrayal's note citing a source that does not exist", () =>
+    has(/characters\.json characters\[\d\]\.portrayals\[\d\]\.presence: cites source "src-lost"/));
   it("finds a source nobody cites", () => has(/sources\.json sources\[1\]: source "src-unused" is cited by no claim/));
 });
 

@@ -36,6 +36,7 @@ export function ClaimView<V>({ claim, render, dateOf, compact = false }: Props<V
         {claim.note && !compact ? (
           <p className="mt-1 text-sm text-slate-700">
             <MixedText text={claim.note} />
+            {claim.noteSources ? <SourceLinks ids={claim.noteSources} /> : null}
           </p>
         ) : null}
         {claim.rejected?.length && !compact ? (

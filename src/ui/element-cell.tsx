@@ -27,9 +27,9 @@ export function CellMarks({ cell }: { cell: RowCell }) {
 /** A cell's sources, where it has any. */
 export function CellSources({ cell, tabbable }: { cell: RowCell; tabbable?: boolean }) {
   const c = cell.cell;
-  return c !== "not-adapted" && c.state !== "unknown" ? (
-    <SourceLinks ids={claimSourceIds(c)} tabbable={tabbable} />
-  ) : null;
+  // An unknown cell has no claim, but its note may say what the sources do tell.
+  const ids = c === "not-adapted" ? [] : c.state === "unknown" ? (c.noteSources ?? []) : claimSourceIds(c);
+  return ids.length ? <SourceLinks ids={ids} tabbable={tabbable} /> : null;
 }
 
 /** Where in its work a cell belongs, for the spoiler guard. */

@@ -24,6 +24,8 @@ export function claimWith<V extends v.GenericSchema, E extends v.ObjectEntries>(
     ...extra,
     rejected: v.optional(v.array(rejected)),
     note: v.optional(Text),
+    /** The sources of what the note says, where they are not the claim's own. */
+    noteSources: v.optional(SourceIds),
     span: v.optional(Span),
     /** The same fact stated in another place or file, by a shared key: all of them carry one confidence. */
     fact: v.optional(Id),

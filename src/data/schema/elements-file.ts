@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { ASPECTS } from "./headings.ts";
 import { ELEMENT_CATEGORIES } from "./vocabularies.ts";
 import { claimWith } from "./claim.ts";
-import { Id, PositiveInt, Text } from "./primitives.ts";
+import { Id, PositiveInt, SourceIds, Text } from "./primitives.ts";
 
 /**
  * What one work does with one element. A present cell says what the work does and names its
@@ -13,7 +13,7 @@ import { Id, PositiveInt, Text } from "./primitives.ts";
 export const Cell = v.variant("state", [
   claimWith(Text, { work: Id, state: v.literal("present"), variant: Id }),
   claimWith(Text, { work: Id, state: v.literal("absent") }),
-  v.strictObject({ work: Id, state: v.literal("unknown"), note: v.optional(Text) }),
+  v.strictObject({ work: Id, state: v.literal("unknown"), note: v.optional(Text), noteSources: v.optional(SourceIds) }),
 ]);
 // The same three states as Presence, with the work named and, when present, the variant.
 export type Cell = v.InferOutput<typeof Cell>;

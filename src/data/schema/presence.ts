@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { claimWith } from "./claim.ts";
-import { Text } from "./primitives.ts";
+import { SourceIds, Text } from "./primitives.ts";
 
 /**
  * Whether something is in a work, in three states (product.md, "Data"): present, said with sources
@@ -11,6 +11,6 @@ import { Text } from "./primitives.ts";
 export const Presence = v.variant("state", [
   claimWith(Text, { state: v.literal("present") }),
   claimWith(Text, { state: v.literal("absent") }),
-  v.strictObject({ state: v.literal("unknown"), note: v.optional(Text) }),
+  v.strictObject({ state: v.literal("unknown"), note: v.optional(Text), noteSources: v.optional(SourceIds) }),
 ]);
 export type Presence = v.InferOutput<typeof Presence>;

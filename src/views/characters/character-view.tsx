@@ -16,7 +16,7 @@ import { ConfidenceLegend } from "../../ui/confidence-legend.tsx";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { NotFoundMessage } from "../../ui/not-found-message.tsx";
 import { PersonName } from "../../ui/person-name.tsx";
-import { sourceNumber } from "../../ui/fact-marks.tsx";
+import { sourceNumber, SourceLinks } from "../../ui/fact-marks.tsx";
 import { StyledName } from "../../ui/styled-name.tsx";
 import { TableHead } from "../../ui/table-head.tsx";
 import { TableScroller } from "../../ui/table-scroller.tsx";
@@ -81,8 +81,16 @@ function InEachWork({ character }: { character: Character }) {
         In each work
       </h2>
       <TableScroller label={`${character.label} in each work`}>
-        <table className="w-full min-w-[40rem] border-collapse text-left">
+        {/* Fixed layout where there is room: the columns keep their widths while a slow link brings the
+          rows in, instead of moving as each row's words arrive (a layout shift). */}
+        <table className="w-full min-w-[40rem] border-collapse text-left lg:table-fixed">
           <caption className="sr-only">{character.label}: the name, the actor and the part played in each work</caption>
+          <colgroup>
+            <col className="lg:w-32" />
+            <col className="lg:w-52" />
+            <col className="lg:w-60" />
+            <col />
+          </colgroup>
           <TableHead columns={["Work", "Name there", "Played by", "Who they are there"]} />
           <tbody data-timing="in-each-work">
             {works.map((work) => (
@@ -125,6 +133,7 @@ function WorkRow({ character, work, works }: { character: Character; work: Work;
               {portrayal.presence.note ? (
                 <>
                   : <MixedText text={portrayal.presence.note} />
+                  {portrayal.presence.noteSources ? <SourceLinks ids={portrayal.presence.noteSources} /> : null}
                 </>
               ) : null}
             </p>

@@ -127,11 +127,13 @@ function WorksAtAGlance({ columns, narrow }: { columns: Work[]; narrow: (id: str
         The works at a glance
       </h2>
       <TableScroller label="Table of the works at a glance">
-        <table className="w-full min-w-[40rem] border-collapse text-left max-sm:min-w-0">
+        {/* Fixed layout from sm up, as in the matrix: the columns take their widths from the header row, so
+          they hold still while a slow link brings the page's rows in (they moved, a layout shift). */}
+        <table className="w-full min-w-[40rem] border-collapse text-left max-sm:min-w-0 sm:table-fixed">
           <caption className="sr-only">Format, creators, release and figures of each work</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b-2 border-slate-400 p-2">
+              <th scope="col" className="w-40 border-b-2 border-slate-400 p-2">
                 <span className="sr-only">Topic</span>
               </th>
               {columns.map((w) => (
@@ -224,7 +226,7 @@ function PartTable({ block, columns, original, narrow, selected, onSelect, label
         <p className="mt-2">The shown works tell everything here the same way.</p>
       ) : (
         <TableScroller label={`Table of ${title}`}>
-          <table className="w-full min-w-[40rem] border-collapse text-left text-sm max-sm:min-w-0">
+          <table className="w-full min-w-[40rem] border-collapse text-left text-sm max-sm:min-w-0 sm:table-fixed">
             <caption className="sr-only">
               {title}: each element, and how each work tells it, compared with the {baseline.medium}
             </caption>

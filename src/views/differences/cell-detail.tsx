@@ -3,6 +3,7 @@ import type { Element } from "../../data/schema/elements-file.ts";
 import type { Work } from "../../data/schema/works-file.ts";
 import { ChangeBadge } from "../../ui/change-badge.tsx";
 import { MixedText } from "../../ui/mixed-text.tsx";
+import { SourceLinks } from "../../ui/fact-marks.tsx";
 import { TextClaim } from "../../ui/text-claim.tsx";
 import { CopyLinkButton } from "../../ui/copy-link-button.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
@@ -96,6 +97,7 @@ function CellBody({ cell, element }: { cell: RowCell; element: Element }) {
         ) : c.state === "unknown" ? (
           <p>
             <span className="italic">Not known.</span> {c.note ? <MixedText text={c.note} /> : null}
+            {c.noteSources ? <SourceLinks ids={c.noteSources} /> : null}
           </p>
         ) : (
           <TextClaim claim={c} />

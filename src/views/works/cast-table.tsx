@@ -13,6 +13,7 @@ import { TableScroller } from "../../ui/table-scroller.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { TextClaim } from "../../ui/text-claim.tsx";
 import { MixedText } from "../../ui/mixed-text.tsx";
+import { SourceLinks } from "../../ui/fact-marks.tsx";
 
 const TIER_WORDS: Record<RoleTier, string> = { main: "Main", supporting: "Supporting", cameo: "Cameo" };
 type Row = { character: Character; portrayal: Portrayal };
@@ -142,6 +143,7 @@ function OthersList({ title, rows }: { title: string; rows: Row[] }) {
             ) : portrayal.presence.state === "unknown" && portrayal.presence.note ? (
               <span className="text-slate-700">
                 : <MixedText text={portrayal.presence.note} />
+                {portrayal.presence.noteSources ? <SourceLinks ids={portrayal.presence.noteSources} /> : null}
               </span>
             ) : null}
           </li>
