@@ -1,7 +1,14 @@
 import type { AnyClaim } from "./schema/claim.ts";
 
-/** Every source id a claim cites: its own, each version's, each rejected version's, and its note's. */
-export function claimSourceIds(claim: AnyClaim): string[] {
+/** What no source says (an unknown cell or portrayal), whose note may still cite what some sources do tell. */
+type Unknown = { state: "unknown"; noteSources?: string[] };
+
+/**
+ * Every source id a claim cites: its own, each version's, each rejected version's, and its note's; of an
+ * unknown cell or portrayal, its note's.
+ */
+export function claimSourceIds(claim: AnyClaim | Unknown): string[] {
+  if (!("confidence" in claim)) return [...(claim.noteSources ?? [])];
   const ids = claim.confidence === "disputed" ? claim.versions.flatMap((v) => v.sources) : [...claim.sources];
   for (const r of claim.rejected ?? []) ids.push(...r.sources);
   ids.push(...(claim.noteSources ?? []));

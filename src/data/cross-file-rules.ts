@@ -7,7 +7,7 @@ import type { Fact } from "./schema/fact.ts";
 export type Problem = { file: string; path: string; message: string };
 
 /** A source's code in running text, as "(N9, N12)" or "(SEED-TV)". */
-const CITED_BY_CODE = /\((?:SEED-[A-Z]+|[A-Z]\d+)(?:, ?(?:SEED-[A-Z]+|[A-Z]\d+))*\)/;
+export const CITED_BY_CODE = /\((?:SEED-[A-Z]+|[A-Z]\d+)(?:, ?(?:SEED-[A-Z]+|[A-Z]\d+))*\)/;
 
 /** The rules no single file's schema can check: unique ids, references that resolve, every source used. */
 export function checkCrossFileRules(data: Dataset): Problem[] {
@@ -230,7 +230,7 @@ export function checkCrossFileRules(data: Dataset): Problem[] {
   ];
   for (const { file, path, cell } of unknownNotes)
     if (cell.state === "unknown")
-      for (const id of cell.noteSources ?? []) {
+      for (const id of claimSourceIds(cell)) {
         used.add(id);
         if (!sourceIds.has(id)) report(file, path, `cites source "${id}", which is not in sources.json`);
       }

@@ -61,7 +61,8 @@ export function searchIndex(data: Dataset): SearchItem[] {
       names: [element.name],
       detail: element.category,
     });
-  // A source by its number, as its footnote marks name it (its place in the file); still found by its id.
+  // A source by its number, as its footnote marks name it (its place in the file, as sourceNumber in
+  // ui/fact-marks.tsx counts it); still found by its id.
   data.sources.sources.forEach((source, i) =>
     items.push({
       kind: "source",

@@ -27,8 +27,7 @@ export function CellMarks({ cell }: { cell: RowCell }) {
 /** A cell's sources, where it has any. */
 export function CellSources({ cell, tabbable }: { cell: RowCell; tabbable?: boolean }) {
   const c = cell.cell;
-  // An unknown cell has no claim, but its note may say what the sources do tell.
-  const ids = c === "not-adapted" ? [] : c.state === "unknown" ? (c.noteSources ?? []) : claimSourceIds(c);
+  const ids = c === "not-adapted" ? [] : claimSourceIds(c);
   return ids.length ? <SourceLinks ids={ids} tabbable={tabbable} /> : null;
 }
 

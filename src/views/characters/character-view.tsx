@@ -241,9 +241,7 @@ function CharacterSources({ character }: { character: Character }) {
   const sources = useSuspenseQuery(dataFileQuery("sources")).data.sources;
   const ids = new Set(
     character.portrayals.flatMap((p) =>
-      [p.presence, p.name, p.actor, p.tier, p.appears, p.identity].flatMap((c) =>
-        c && "confidence" in c ? claimSourceIds(c) : [],
-      ),
+      [p.presence, p.name, p.actor, p.tier, p.appears, p.identity].flatMap((c) => (c ? claimSourceIds(c) : [])),
     ),
   );
   return (

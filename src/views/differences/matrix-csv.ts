@@ -26,7 +26,7 @@ export function matrixCsv(rows: ElementRow[], columns: Work[], baseline: Work): 
     ];
     for (const { cell, change } of row.cells) {
       const sources =
-        cell === "not-adapted" || cell.state === "unknown"
+        cell === "not-adapted"
           ? ""
           : claimSourceIds(cell)
               .map((id) => id.toUpperCase())
