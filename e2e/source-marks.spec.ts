@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { CITED_BY_CODE } from "../src/data/cross-file-rules.ts";
 import { axeViolations, expect, test, untilLive } from "./test.ts";
 
 // A fact's sources are raised numbers (the source's place in the sources file), each a link named by its
@@ -22,8 +23,6 @@ test("a film fact's sources are raised numbers named by their titles, with no br
 });
 
 test("a note's sources are marks after it too, never a code in its words", async ({ page }) => {
-  // "(T12)", "(N9, N12)": how notes cited before the sources had numbers.
-  const CODE_IN_WORDS = /\((?:SEED-[A-Z]+|[A-Z]\d+)(?:, ?(?:SEED-[A-Z]+|[A-Z]\d+))*\)/;
   await page.goto("/characters/jaehee");
   const series = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Series" }) });
   await expect(series).toContainText("A Korean report gives only her given name");
@@ -33,11 +32,12 @@ test("a note's sources are marks after it too, never a code in its words", async
       .first()
       .getByRole("link", { name: "source 34: Xportsnews report with character notes for the series" }),
   ).toHaveText("34");
-  await expect(page.getByRole("main")).not.toContainText(CODE_IN_WORDS);
+  await expect(page.getByRole("main")).not.toContainText(CITED_BY_CODE);
   // An unknown cell's note cites what it can: the series' filming places.
   await page.goto("/differences?q=Itaewon");
-  await expect(page.getByRole("main")).toContainText("Itaewon is among the series' filming places");
-  await expect(page.getByRole("main")).not.toContainText(CODE_IN_WORDS);
+  const itaewon = page.getByRole("gridcell").filter({ hasText: "Itaewon is among the series' filming places" });
+  await expect(itaewon.getByRole("link", { name: /^source 1: Wikipedia article on the TV series$/ })).toHaveText("1");
+  await expect(page.getByRole("main")).not.toContainText(CITED_BY_CODE);
 });
 
 test("hovering a mark previews its source without moving the page, and leaving closes it", async ({ page }) => {

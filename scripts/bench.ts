@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import * as v from "valibot";
 import { preview } from "vite";
 import { findChromium } from "../e2e/find-chromium.ts";
+import { BENCHED_VIEWS } from "../src/app/benched-views.ts";
 import { pageFile } from "../src/app/page-heads.ts";
 import { readDataset } from "../src/data/data-on-disk.ts";
 import { readBuild } from "./first-load.ts";
@@ -17,23 +18,11 @@ import { readBuild } from "./first-load.ts";
 const RUNS = 5;
 /** Page loads per filter measurement, their keystrokes pooled. */
 const KEY_LOADS = 3;
-const VIEWS = [
-  "/",
-  "/works/film",
-  "/differences",
-  "/compare",
-  "/cast",
-  "/characters/jaehee",
-  "/timeline",
-  "/sources",
-  "/search?q=ji",
-  "/nowhere",
-];
 const lighthouse = !process.argv.includes("--no-lighthouse");
 const latency = !process.argv.includes("--no-latency");
 // `--only=/search?q=ji` (repeatable): those views alone, to check one change quickly.
 const only = process.argv.flatMap((arg) => (arg.startsWith("--only=") ? [arg.slice("--only=".length)] : []));
-const views = only.length ? VIEWS.filter((view) => only.includes(view)) : VIEWS;
+const views = only.length ? BENCHED_VIEWS.filter((view) => only.includes(view)) : BENCHED_VIEWS;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../data/data-on-disk.ts";
+import { BENCHED_VIEWS } from "./benched-views.ts";
 import { withPrerendered } from "./page-heads.ts";
 import { prerenderPath } from "./prerender.tsx";
 
@@ -23,17 +24,7 @@ describe("prerenderPath", () => {
   });
 
   // `npm run bench` times each view's content paint on this one element (scripts/bench.ts).
-  const views = [
-    "/",
-    "/works/film",
-    "/differences",
-    "/compare",
-    "/cast",
-    "/characters/jaehee",
-    "/timeline",
-    "/sources",
-  ];
-  it.each([...views, "/search?q=ji", "/404"])("marks one content element of %s for the bench", async (path) => {
+  it.each(BENCHED_VIEWS)("marks one content element of %s for the bench", async (path) => {
     const body = await prerenderPath(path, data);
     expect(body.match(/ data-timing="[a-z-]+"/g)).toHaveLength(1);
   });
