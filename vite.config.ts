@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 import { appearanceScript } from "./build/appearance-script.ts";
 import { checkedData } from "./build/checked-data.ts";
 import { contentSecurityPolicy } from "./build/content-security-policy.ts";
+import { derivedFiles } from "./build/derived-files.ts";
 import { notFoundPage } from "./build/not-found-page.ts";
 import { pageFiles } from "./build/page-files.ts";
 
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     tailwindcss(),
     checkedData(),
+    derivedFiles(),
     contentSecurityPolicy(),
     appearanceScript(),
     notFoundPage(),
@@ -46,7 +48,7 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ["./src/test-setup.ts"],
     // Route tests render whole views; on a busy 2-core machine one can take several seconds.
     testTimeout: 15_000,
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts"],
     css: false,
   },
 }));

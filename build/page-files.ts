@@ -3,14 +3,26 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createServer, type Plugin } from "vite";
-import { DATA_FILE_NAMES, type Dataset } from "../src/data/data-files.ts";
+import { DATA_FILE_NAMES, dataPath, type Dataset } from "../src/data/data-files.ts";
 import { readDataset, readRawDataFiles } from "../src/data/data-on-disk.ts";
 import { notFoundHead, pageFile, pageHeads, withPageHead, withPrerendered } from "../src/app/page-heads.ts";
 import { readBuild } from "../scripts/first-load.ts";
+import { ROUTES } from "../src/url-state/routes.ts";
 import { writeOfflineWorker } from "./offline-worker.ts";
 
-/** The view an unknown path draws (routes.tsx): 404.html asks for its code at once. */
-const NOT_FOUND_VIEW = "src/views/not-found/not-found-view.tsx";
+/**
+ * The pages whose content the app draws rather than the page (their address decides it: any path's
+ * not-found message, a search's results), each with the code it draws them with (its view, and the
+ * content note above a view that tells the stories) and the file in data/ it draws from: the page asks
+ * for them with the app's own code instead of after it has run.
+ */
+const DRAWN_BY_THE_APP: Record<string, { code: string[]; data?: string }> = {
+  [ROUTES.notFound.path]: { code: ["src/views/not-found/not-found-view.tsx"] },
+  [ROUTES.search.path]: {
+    code: ["src/views/search/search-view.tsx", "src/app/content-note-panel.tsx"],
+    data: dataPath("search-index"),
+  },
+};
 
 /**
  * A page per path a link is shared to, each with its own title, description and link-preview tags
@@ -43,6 +55,22 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
         appType: "custom",
         logLevel: "error",
       });
+      const build = readBuild(pathToFileURL(`${outDir}/`));
+      const entry = new Set(build.firstLoad().js);
+      /** A page's head, with what the app draws it from asked for at once (DRAWN_BY_THE_APP). */
+      const withPreloads = (page: string, path: string) => {
+        const drawn = DRAWN_BY_THE_APP[path];
+        if (!drawn) return page;
+        const code = new Set(drawn.code.flatMap((module) => build.firstLoad(module).js));
+        const tags = [
+          ...[...code]
+            .filter((file) => !entry.has(file))
+            .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+          // As the app's fetch asks for it (same origin, no credentials mode of its own), so that it takes this response.
+          ...(drawn.data ? [`<link rel="preload" as="fetch" crossorigin href="${base}${drawn.data}">`] : []),
+        ];
+        return page.replace("</head>", `  ${tags.join("\n    ")}\n  </head>`);
+      };
       let unknownPath = "";
       try {
         // ssrLoadModule types a module's exports as any; this is src/app/prerender.tsx's (its type is not
@@ -57,10 +85,13 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
         for (const head of heads) {
           const file = resolve(outDir, pageFile(head.path));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(
-            file,
-            withPrerendered(withPageHead(html, head, publicUrl), head.path, await prerenderPath(head.path, data), base),
+          const page = withPrerendered(
+            withPageHead(html, head, publicUrl),
+            head.path,
+            await prerenderPath(head.path, data),
+            base,
           );
+          writeFileSync(file, withPreloads(page, head.path));
         }
         // Any path no route knows draws the not-found view: 404.html's.
         unknownPath = await prerenderPath("/404", data);
@@ -72,15 +103,8 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
       // Unknown paths get the not-found page, drawn once for all of them ("*"): it cannot name the path
       // asked for until the app takes it over, and a path that may be a known page written another way
       // waits hidden for the app, which draws whatever the address asks for (src/head/before-paint.ts).
-      // The not-found view's code is asked for with the app's own instead of after it has run.
-      const build = readBuild(pathToFileURL(`${outDir}/`));
-      const entry = new Set(build.firstLoad().js);
-      const notFound = build.firstLoad(NOT_FOUND_VIEW).js.filter((file) => !entry.has(file));
-      const preloads = notFound
-        .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-        .join("\n    ");
       const page404 = withPrerendered(withPageHead(html, notFoundHead), notFoundHead.path, unknownPath, base);
-      writeFileSync(resolve(outDir, "404.html"), page404.replace("</head>", `  ${preloads}\n  </head>`));
+      writeFileSync(resolve(outDir, "404.html"), withPreloads(page404, notFoundHead.path));
       // Last, once every other file is written: the worker keeps them all for offline use.
       writeOfflineWorker(outDir, base);
     },

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, holdScripts, test } from "./test.ts";
+import { countLoading, expect, holdScripts, test } from "./test.ts";
 
 // The build draws each shared path's page ahead of time (docs/decisions/0012). These tests hold the
 // app's JavaScript back, to see what a reader sees before it arrives, or turn JavaScript off.
@@ -216,16 +216,6 @@ test("the drawn header: each item keeps its place however much of the header has
   }
 });
 
-/** Counts every "Loading…" the page ever shows, however briefly. */
-const countLoading = (page: Page) =>
-  page.addInitScript(() => {
-    window.loadingShown = 0;
-    new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes)
-          if (node.textContent?.includes("Loading…")) window.loadingShown = (window.loadingShown ?? 0) + 1;
-    }).observe(document, { childList: true, subtree: true });
-  });
 const slowCode = (page: Page, pattern: string) =>
   page.route(pattern, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));

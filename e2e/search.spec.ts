@@ -79,3 +79,26 @@ test("axe finds nothing on the search results", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("a shared search shows its results from its own index, asked for by the page, without waiting for the data files", async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    const file = /\/data\/([a-z-]+)\.json$/.exec(new URL(request.url()).pathname)?.[1];
+    if (file) asked.push(file);
+  });
+  // The data files do not come until the test is over: the results cannot be waiting for them.
+  const late = new Promise<void>((resolve) => page.once("close", () => resolve()));
+  await page.route(/\/data\/(works|people|characters|elements|awards|sources)\.json$/, (route) =>
+    late.then(() => route.abort().catch(() => undefined)),
+  );
+  await page.goto("/search?q=jae");
+  const characters = page.getByRole("region", { name: "Characters" });
+  await expect(characters.getByRole("link", { name: "Jaehee", exact: true })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(/\d+ results? for “jae”/);
+  await expect(page).toHaveURL("/search?q=jae");
+  // Asked for first, by the page itself (its head names it), so it shares the link with nothing but the code.
+  expect(asked[0]).toBe("search-index");
+  await expect(page.locator('link[rel="preload"][as="fetch"][href$="/data/search-index.json"]')).toHaveCount(1);
+});

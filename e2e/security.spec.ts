@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { CONTENT_SECURITY_POLICY } from "../build/content-security-policy.ts";
-import type { DataFileName } from "../src/data/data-files.ts";
+import type { ServedFileName } from "../src/data/data-files.ts";
 import { DATA_SCHEMAS } from "../src/data/data-schemas.ts";
 import { expect, test } from "./test.ts";
 
@@ -52,7 +52,7 @@ function second<T>(list: T[]): T {
 
 test("data holding HTML or script is shown as inert text everywhere it appears", async ({ page }) => {
   // Each file as served, checked with its own schema (and kept as it is: valibot's output would reorder its keys).
-  const poison = async <N extends DataFileName>(
+  const poison = async <N extends ServedFileName>(
     file: N,
     edit: (json: v.InferInput<(typeof DATA_SCHEMAS)[N]>) => void,
   ) =>
@@ -77,6 +77,13 @@ test("data holding HTML or script is shown as inert text everywhere it appears",
   await poison("sources", (j) => {
     const [source] = j.sources;
     if (source) source.title = HOSTILE;
+  });
+  // The search reads the index the build derives from the files, not the files.
+  await poison("search-index", (j) => {
+    const [item] = j.items;
+    if (!item) throw new Error("the search index is empty");
+    item.label = HOSTILE;
+    item.names = [HOSTILE];
   });
   let dialogs = 0;
   page.on("dialog", async (d) => {

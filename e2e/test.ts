@@ -48,6 +48,17 @@ export async function untilLive(page: Page) {
 }
 
 /** Holds the app's JavaScript back for good: the page stays as the build drew it (docs/decisions/0012). */
+/** Counts every "Loading…" the page ever shows, however briefly. */
+export const countLoading = (page: Page) =>
+  page.addInitScript(() => {
+    window.loadingShown = 0;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node.textContent?.includes("Loading…")) window.loadingShown = (window.loadingShown ?? 0) + 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+
 export const holdScripts = (page: Page) => page.route("**/assets/*.js", () => undefined);
 
 /** The rule sets axe checks: WCAG 2.0–2.2 A and AA, and its best practices. */

@@ -1,5 +1,5 @@
 // Checks every file in public/data/ against its schema and the cross-file rules; prints all problems.
-import { DATA_FILES, DATA_FILE_NAMES } from "../src/data/data-files.ts";
+import { DATA_FILE_NAMES, dataPath } from "../src/data/data-files.ts";
 import { readRawDataFiles } from "../src/data/data-on-disk.ts";
 import { validateDataset } from "../src/data/validate-dataset.ts";
 
@@ -9,4 +9,4 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} in the data.`);
   process.exit(1);
 }
-console.log(`Data valid: ${DATA_FILE_NAMES.map((n) => DATA_FILES[n].path).join(", ")}.`);
+console.log(`Data valid: ${DATA_FILE_NAMES.map(dataPath).join(", ")}.`);

@@ -1,15 +1,22 @@
 // Build time only (build/page-files.ts loads it in Node): a path's page as HTML, so a
 // shared link paints its content before the JavaScript arrives, and reads with JavaScript off.
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
 import { prerender } from "react-dom/static";
 import { StaticRouter } from "react-router";
 import { DATA_FILE_NAMES, type Dataset } from "../data/data-files.ts";
 import { dataFileQuery } from "../data/queries.ts";
+import { searchIndex } from "../data/search-index.ts";
 import { BASENAME, KeptQueryProvider } from "../url-state/kept-query.tsx";
 import { Layout } from "./layout.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { AppRoutes } from "./routes.tsx";
+
+/** Puts the data files, and the files the build derives from them (build/derived-files.ts), in a client's cache, as loaded. */
+export function seedQueries(client: QueryClient, data: Dataset) {
+  for (const name of DATA_FILE_NAMES) client.setQueryData(dataFileQuery(name).queryKey, data[name]);
+  client.setQueryData(dataFileQuery("search-index").queryKey, { items: searchIndex(data) });
+}
 
 /**
  * The path as a first-time visitor with no query sees it: the data in hand, no settings, the content
@@ -17,7 +24,7 @@ import { AppRoutes } from "./routes.tsx";
  */
 export async function prerenderPath(path: string, data: Dataset): Promise<string> {
   const client = createQueryClient();
-  for (const name of DATA_FILE_NAMES) client.setQueryData(dataFileQuery(name).queryKey, data[name]);
+  seedQueries(client, data);
   const tree = (
     <QueryClientProvider client={client}>
       <StaticRouter basename={BASENAME} location={`${BASENAME.replace(/\/$/, "")}${path}`}>

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { DATA_FILES, DATA_FILE_NAMES } from "../data/data-files.ts";
+import { DATA_FILE_NAMES } from "../data/data-files.ts";
 import { filesAsBuilt } from "../data/load-data-file.ts";
 import { dataFileQuery } from "../data/queries.ts";
 
@@ -18,5 +18,5 @@ export function createQueryClient(): QueryClient {
  */
 export async function prefetchAllData(client: QueryClient): Promise<boolean> {
   await Promise.all(DATA_FILE_NAMES.map((name) => client.prefetchQuery(dataFileQuery(name))));
-  return DATA_FILE_NAMES.every((name) => filesAsBuilt.has(DATA_FILES[name].path));
+  return DATA_FILE_NAMES.every((name) => filesAsBuilt.has(name));
 }

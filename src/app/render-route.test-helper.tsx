@@ -1,10 +1,10 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
-import { DATA_FILE_NAMES } from "../data/data-files.ts";
 import { readDataset } from "../data/data-on-disk.ts";
 import { CONTENT_NOTE_KEY } from "../head/head-keys.ts";
 import { Layout } from "./layout.tsx";
+import { seedQueries } from "./prerender.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { AppRoutes } from "./routes.tsx";
 import { KeptQueryProvider } from "../url-state/kept-query.tsx";
@@ -20,7 +20,7 @@ export function renderRoute(url: string, { seed = true, noteRead = true } = {}) 
   if (noteRead) localStorage.setItem(CONTENT_NOTE_KEY, "read");
   else localStorage.removeItem(CONTENT_NOTE_KEY);
   const client = createQueryClient();
-  if (seed) for (const name of DATA_FILE_NAMES) client.setQueryData(["data", name], realData()[name]);
+  if (seed) seedQueries(client, realData());
   return render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[url]}>

@@ -1,5 +1,8 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect, useRef } from "react";
 import { matchRoutes, NavigationType, useLocation, useNavigationType, useRoutes } from "react-router";
+import type { DerivedFileName } from "../data/data-files.ts";
+import { dataFileQuery } from "../data/queries.ts";
 import { LoadingMessage } from "../ui/loading-message.tsx";
 import { focusIsFree } from "../ui/focus-is-free.ts";
 import { BASENAME } from "../url-state/kept-query.tsx";
@@ -21,10 +24,13 @@ const VIEWS: Record<RouteName, ReturnType<typeof lazyWithPreload>> = {
   character: lazyWithPreload(() => import("../views/characters/character-view.tsx")),
   notFound: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")),
 };
+/** The file in data/ a view draws from instead of the data files: the search, from its index. */
+const OWN_FILES: Partial<Record<RouteName, DerivedFileName>> = { search: "search-index" };
 // Each route also says what its address draws first, for preloadRoute.
 const TABLE = ROUTE_NAMES.map((name) => {
   const route: Route = ROUTES[name];
   const View = VIEWS[name];
+  const ownFile = OWN_FILES[name];
   return {
     path: route.path,
     element: route.tellsStories ? (
@@ -34,20 +40,30 @@ const TABLE = ROUTE_NAMES.map((name) => {
     ) : (
       <View />
     ),
-    preload: (search: string) => (route.tellsStories ? preloadWithNote(search, View) : View.preload()),
+    ownFile,
+    preload: (search: string, client: QueryClient) =>
+      Promise.all([
+        route.tellsStories ? preloadWithNote(search, View) : View.preload(),
+        ownFile && client.prefetchQuery(dataFileQuery(ownFile)),
+      ]),
   };
 });
 
+type At = { pathname: string; search: string };
+const routeAt = ({ pathname }: At) => matchRoutes(TABLE, pathname, BASENAME)?.[0]?.route;
+
 /**
- * Loads the code an address draws first (its view, and the content note above it), so that the
- * first render shows it at once instead of "Loading…".
+ * Loads what an address draws first: its view's code, the content note above it, and the view's own
+ * file where it has one, so that the first render shows it at once instead of "Loading…".
  */
-export const preloadRoute = ({ pathname, search }: { pathname: string; search: string }): Promise<unknown> =>
-  matchRoutes(TABLE, pathname, BASENAME)?.[0]?.route.preload(search) ?? Promise.resolve();
+export const preloadRoute = (at: At, client: QueryClient): Promise<unknown> =>
+  routeAt(at)?.preload(at.search, client) ?? Promise.resolve();
+
+/** Whether the address's view draws from a file of its own (OWN_FILES) rather than from the data files. */
+export const drawsFromOwnFile = (at: At) => routeAt(at)?.ownFile !== undefined;
 
 /** Whether a path draws the not-found view (no route of its own): the page the build drew as 404.html. */
-export const drawsNotFound = (pathname: string) =>
-  matchRoutes(TABLE, pathname, BASENAME)?.[0]?.route.path === ROUTES.notFound.path;
+export const drawsNotFound = (pathname: string) => routeAt({ pathname, search: "" })?.path === ROUTES.notFound.path;
 
 /**
  * Once the view has hydrated, turns on the controls the build drew disabled (page-heads.ts): before

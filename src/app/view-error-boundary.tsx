@@ -29,28 +29,27 @@ class Boundary extends Component<Props, State> {
         <h1 id="error-title" className="text-2xl font-bold">
           This page could not be shown
         </h1>
-        {error instanceof DataFileError ? (
-          <div role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
-            <p>
-              <span aria-hidden="true">⚠ </span>The data file{" "}
-              <code className="font-mono font-semibold">{error.file}</code> could not be used:
-            </p>
+        <div role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {error instanceof DataFileError ? (
+              <>
+                The data file <code className="font-mono font-semibold">{error.file}</code> could not be used:
+              </>
+            ) : error instanceof CodeLoadError ? (
+              `${error.message} Nothing you chose is lost: it is all in the address.`
+            ) : (
+              `Something went wrong while showing this page: ${error.message}`
+            )}
+          </p>
+          {error instanceof DataFileError ? (
             <ul className="mt-2 list-disc pl-6">
               {error.problems.map((problem) => (
                 <li key={problem}>{problem}</li>
               ))}
             </ul>
-          </div>
-        ) : error instanceof CodeLoadError ? (
-          <p role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
-            <span aria-hidden="true">⚠ </span>
-            {error.message} Nothing you chose is lost: it is all in the address.
-          </p>
-        ) : (
-          <p role="alert" className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-950">
-            <span aria-hidden="true">⚠ </span>Something went wrong while showing this page: {error.message}
-          </p>
-        )}
+          ) : null}
+        </div>
         <p className="mt-4 flex flex-wrap items-center gap-4">
           <button
             type="button"

@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as v from "valibot";
-import { DATA_FILES, DATA_FILE_NAMES, type DataFileName, type Dataset } from "./data-files.ts";
+import { DATA_FILE_NAMES, dataPath, type DataFileName, type Dataset } from "./data-files.ts";
 import { DATA_SCHEMAS } from "./data-schemas.ts";
 
-const pathOf = (name: keyof typeof DATA_FILES) => join(process.cwd(), "public", DATA_FILES[name].path);
+const pathOf = (name: DataFileName) => join(process.cwd(), "public", dataPath(name));
 
 /** Each file's text, or undefined where the file is missing: for validation, which reports both. */
 export function readRawDataFiles(): Record<string, string | undefined> {

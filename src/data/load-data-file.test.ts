@@ -50,14 +50,14 @@ describe("loadDataFile", () => {
     const body = JSON.stringify({ people: [{ id: "Bad Id" }] });
     const digest = createHash("sha256").update(body).digest("hex").slice(0, 16);
     respond(body);
-    await expect(loadDataFile("people", undefined, { "data/people.json": digest })).resolves.toEqual({
+    await expect(loadDataFile("people", undefined, { people: digest })).resolves.toEqual({
       people: [{ id: "Bad Id" }],
     });
   });
 
   it("validates a file whose bytes differ from those the build validated", async () => {
     respond(JSON.stringify({ people: [{ id: "Bad Id" }] }));
-    const checked = { "data/people.json": createHash("sha256").update("something else").digest("hex").slice(0, 16) };
+    const checked = { people: createHash("sha256").update("something else").digest("hex").slice(0, 16) };
     await expect(loadDataFile("people", undefined, checked)).rejects.toBeInstanceOf(DataFileError);
   });
 

@@ -1,22 +1,22 @@
-import { DATA_FILES, type DataFileName, type DataOf } from "./data-files.ts";
+import { dataPath, type DataOf, type ServedFileName } from "./data-files.ts";
 import { DataFileError } from "./data-file-error.ts";
 
-/** The first 16 hex digits of the SHA-256 of each data file as the build validated it, by path; empty outside a build. */
+/** The first 16 hex digits of the SHA-256 of each file in data/ as the build validated it, by name; empty outside a build. */
 declare const CHECKED_DATA_DIGESTS: Readonly<Record<string, string>>;
 
-/** The files that arrived with exactly the bytes the build checked, and drew its prerendered pages from. */
-export const filesAsBuilt = new Set<string>();
+/** The files (by name) that arrived with exactly the bytes the build checked, and drew its prerendered pages from. */
+export const filesAsBuilt = new Set<ServedFileName>();
 
 /**
  * The one way the app reads data: under the base path, status checked, and parsed with the file's
  * schema unless its bytes are exactly those the build validated (docs/decisions/0008).
  */
-export async function loadDataFile<N extends DataFileName>(
+export async function loadDataFile<N extends ServedFileName>(
   name: N,
   signal?: AbortSignal,
   checked: Readonly<Record<string, string>> = CHECKED_DATA_DIGESTS,
 ): Promise<DataOf<N>> {
-  const { path } = DATA_FILES[name];
+  const path = dataPath(name);
   const url = `${import.meta.env.BASE_URL}${path}`;
   let bytes: ArrayBuffer;
   try {
@@ -37,8 +37,8 @@ export async function loadDataFile<N extends DataFileName>(
   } catch {
     throw new DataFileError(path, ["is not valid JSON"]);
   }
-  if (checked[path] !== undefined && checked[path] === (await sha256(bytes))) {
-    filesAsBuilt.add(path);
+  if (checked[name] !== undefined && checked[name] === (await sha256(bytes))) {
+    filesAsBuilt.add(name);
     // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- these are the very bytes the build validated with the file's schema (their SHA-256 matches): skipping the schema here is the point (docs/decisions/0008)
     return json as DataOf<N>;
   }

@@ -1,9 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { readDataset } from "./data-on-disk.ts";
-import { searchIndex, searchItems } from "./search-index.ts";
+import { href } from "../url-state/routes.ts";
+import { searchIndex, searchItems, searchLink } from "./search-index.ts";
 
 const items = searchIndex(readDataset());
+/** Where the first result of a kind for a query leads. */
+const link = (q: string, kind: string) => {
+  const item = searchItems(items, q).find((h) => h.item.kind === kind)?.item;
+  return item ? href(searchLink(item)) : undefined;
+};
 const find = (q: string) =>
   searchItems(items, q).map((h) => `${h.item.kind}:${h.item.id}${h.matched ? ` (${h.matched})` : ""}`);
 
@@ -35,5 +41,13 @@ describe("site search", () => {
     expect(find("habibi")[0]).toBe("character:habibi");
     expect(find("")).toEqual([]);
     expect(find("zzzz")).toEqual([]);
+  });
+
+  it("leads each kind of result to its place: a page, the cast or the matrix searched for it, a source in the list", () => {
+    expect(link("film", "work")).toBe("/works/film");
+    expect(link("habibi", "character")).toBe("/characters/habibi");
+    expect(link("Kim Go-eun", "person")).toBe("/cast?q=Kim+Go-eun");
+    expect(link("uterus", "element")).toMatch(/^\/differences\?q=/);
+    expect(link("kirkus", "source")).toBe("/sources#source-n5");
   });
 });

@@ -1,16 +1,18 @@
 import { leadingValue } from "./claim-parts.ts";
 import type { Dataset } from "./data-files.ts";
+import type { SearchItem } from "./schema/search-index-file.ts";
 import { foldName, matchAlias } from "../lib/name-match.ts";
 import type { LinkTo } from "../url-state/routes.ts";
 
+/** What the site search finds, in the order its results are grouped. */
 export const SEARCH_KINDS = ["work", "character", "person", "element", "source"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** One thing the site search can find, with every name it can be found by (the first is its label). */
-export type SearchItem = { kind: SearchKind; id: string; label: string; to: LinkTo; names: string[]; detail: string };
 export type SearchHit = { item: SearchItem; matched?: string };
 
-/** Everything findable: works, characters (by their name in every work), people, elements and sources. */
+/**
+ * Everything findable: works, characters (by their name in every work), people, elements and sources.
+ * The build writes it as data/search-index.json (build/derived-files.ts), which the search view reads.
+ */
 export function searchIndex(data: Dataset): SearchItem[] {
   const items: SearchItem[] = [];
   for (const work of data.works.works) {
@@ -21,7 +23,6 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "work",
       id: work.id,
       label: `${work.title} (${work.medium})`,
-      to: { route: "work", params: { workId: work.id } },
       names: [work.title, work.medium, ...titles],
       detail: work.medium,
     });
@@ -36,7 +37,6 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "character",
       id: character.id,
       label: character.label,
-      to: { route: "character", params: { characterId: character.id } },
       names: [character.label, ...names],
       detail: "character",
     });
@@ -47,7 +47,6 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "person",
       id: person.id,
       label: name,
-      to: { route: "cast", search: { q: name } },
       names: [name, ...(person.hangul ? [leadingValue(person.hangul)] : []), ...person.aliases],
       detail: "person",
     });
@@ -57,7 +56,6 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "element",
       id: element.id,
       label: element.name,
-      to: { route: "differences", search: { q: element.name } },
       names: [element.name],
       detail: element.category,
     });
@@ -68,12 +66,27 @@ export function searchIndex(data: Dataset): SearchItem[] {
       kind: "source",
       id: source.id,
       label: `Source ${i + 1}: ${source.title}`,
-      to: { route: "sources", hash: `source-${source.id}` },
       names: [source.title, source.publisher, source.id.toUpperCase()],
       detail: source.publisher,
     }),
   );
   return items;
+}
+
+/** Where a result leads: a work's or a character's page, a person in the cast, an element in the matrix, a source in the list. */
+export function searchLink({ kind, id, label }: SearchItem): LinkTo {
+  switch (kind) {
+    case "work":
+      return { route: "work", params: { workId: id } };
+    case "character":
+      return { route: "character", params: { characterId: id } };
+    case "person":
+      return { route: "cast", search: { q: label } };
+    case "element":
+      return { route: "differences", search: { q: label } };
+    case "source":
+      return { route: "sources", hash: `source-${id}` };
+  }
 }
 
 /** The items a query finds, best first (a name that starts with it before one that only contains it), with the name matched when it is not the label. */

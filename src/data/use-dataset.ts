@@ -4,7 +4,7 @@ import type { Dataset } from "./data-files.ts";
 import { dataFileQuery } from "./queries.ts";
 
 /**
- * Every data file, for the views that cross all of them (sources, search). The files are all
+ * Every data file, for a view that crosses all of them (the sources). The files are all
  * prefetched when the app starts, so reading them one after another does not chain the requests.
  * The same object on every render until a file changes, so the memos built on it (the search index,
  * the claims) are not worked out again on every keystroke.

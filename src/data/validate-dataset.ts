@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { checkCrossFileRules, type Problem } from "./cross-file-rules.ts";
-import { DATA_FILES, DATA_FILE_NAMES, type Dataset } from "./data-files.ts";
+import { DATA_FILE_NAMES, dataPath, type Dataset } from "./data-files.ts";
 import { DATA_SCHEMAS } from "./data-schemas.ts";
 import { describeIssue } from "./describe-issues.ts";
 
@@ -12,7 +12,7 @@ export function validateDataset(raw: Record<string, string | undefined>): Proble
   const problems: Problem[] = [];
   const parsed: Partial<Dataset> = {};
   for (const name of DATA_FILE_NAMES) {
-    const { path } = DATA_FILES[name];
+    const path = dataPath(name);
     const schema = DATA_SCHEMAS[name];
     const file = `public/${path}`;
     const text = raw[name];

@@ -1,14 +1,14 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
 import type { KeyboardEvent } from "react";
-import { useMemo } from "react";
-import { SEARCH_KINDS, searchIndex, searchItems, type SearchKind } from "../../data/search-index.ts";
-import { useDataset } from "../../data/use-dataset.ts";
+import { dataFileQuery } from "../../data/queries.ts";
+import { SEARCH_KINDS, searchItems, searchLink } from "../../data/search-index.ts";
 import { MixedText } from "../../ui/mixed-text.tsx";
 import { IgnoredParamsNote } from "../../url-state/ignored-params-note.tsx";
 import { KeptLink } from "../../url-state/kept-link.tsx";
 import { useViewSearch } from "../../url-state/use-view-search.ts";
 import { pageTitle } from "../../url-state/routes.ts";
 
-const KIND_HEADINGS: Record<SearchKind, string> = {
+const KIND_HEADINGS: Record<(typeof SEARCH_KINDS)[number], string> = {
   work: "Works",
   character: "Characters",
   person: "People",
@@ -28,12 +28,15 @@ function moveBetweenResults(event: KeyboardEvent<HTMLAnchorElement>) {
   next?.focus();
 }
 
-/** What the header's search box finds, grouped by kind, as you type. */
+/**
+ * What the header's search box finds, grouped by kind, as you type: from the search index alone (one
+ * small file the build derives from the data), so that a shared search shows its results without
+ * waiting for every data file.
+ */
 export default function SearchView() {
-  const data = useDataset();
+  const { items } = useSuspenseQuery(dataFileQuery("search-index")).data;
   const { values, ignored } = useViewSearch("search");
-  const index = useMemo(() => searchIndex(data), [data]);
-  const hits = searchItems(index, values.q);
+  const hits = searchItems(items, values.q);
   return (
     <>
       <title>{pageTitle("search", values.q && `“${values.q}”`)}</title>
@@ -67,7 +70,11 @@ export default function SearchView() {
               <ul className="mt-1 flex flex-col gap-1">
                 {mine.map(({ item, matched }) => (
                   <li key={`${item.kind}-${item.id}`}>
-                    <KeptLink to={item.to} onKeyDown={moveBetweenResults} className="inline-block min-h-6 py-0.5">
+                    <KeptLink
+                      to={searchLink(item)}
+                      onKeyDown={moveBetweenResults}
+                      className="inline-block min-h-6 py-0.5"
+                    >
                       <MixedText text={item.label} />
                     </KeptLink>
                     <span className="ml-2 text-sm text-slate-700">
