@@ -115,6 +115,11 @@ test.describe("before the JavaScript arrives", () => {
       await expect(page.locator("#prerendered")).toBeAttached();
       await expect(page.locator("#prerendered")).toBeHidden();
     }
+    // Hidden all through: nothing of it reads (no heading), takes room (no scrolling) or takes focus.
+    await expect(page.getByRole("heading")).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("#prerendered")))).toBe(false);
     await context.addInitScript(() => localStorage.setItem("parallels-progress", "novel:1"));
     await page.goto("/cast", { waitUntil: "commit" });
     await expect(page.locator("#prerendered")).toBeHidden();

@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
 import { CodeLoadError } from "./app/lazy-with-preload.ts";
-import { drawsFromOwnFile, drawsNotFound, preloadRoute } from "./app/routes.tsx";
+import { drawsNotFound, preloadRoute } from "./app/routes.tsx";
 import { prefetchAllData, createQueryClient } from "./app/query-client.ts";
 import { DataFileError } from "./data/data-file-error.ts";
 
@@ -28,11 +28,9 @@ const prerendered = document.getElementById("prerendered");
 const page = document.documentElement;
 const shown = prerendered && !page.classList.contains("stale");
 // The code first: on a link that opens six connections at most (HTTP/1.1), it would otherwise wait
-// behind the data files. A chunk that fails is retried by the view, and explained there. A view that
-// draws from a file of its own (the search, from its index) has it before the data files start, since
-// files that load at once share the link.
+// behind the data files. A chunk that fails is retried by the view, and explained there.
 const code = preloadRoute(location, client).catch(() => undefined);
-const loaded = (drawsFromOwnFile(location) ? code : Promise.resolve()).then(() => prefetchAllData(client));
+const loaded = prefetchAllData(client);
 // 404.html ("*") is the not-found page drawn once for every unknown path, taken over where the address is one.
 const drawnHere = () =>
   page.dataset.prerendered === "*"

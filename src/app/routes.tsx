@@ -24,7 +24,7 @@ const VIEWS: Record<RouteName, ReturnType<typeof lazyWithPreload>> = {
   character: lazyWithPreload(() => import("../views/characters/character-view.tsx")),
   notFound: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")),
 };
-/** The file in data/ a view draws from instead of the data files: the search, from its index. */
+/** The file in data/ a view draws from instead of the data files: the search, from its index (its page asks for it too). */
 const OWN_FILES: Partial<Record<RouteName, DerivedFileName>> = { search: "search-index" };
 // Each route also says what its address draws first, for preloadRoute.
 const TABLE = ROUTE_NAMES.map((name) => {
@@ -40,7 +40,6 @@ const TABLE = ROUTE_NAMES.map((name) => {
     ) : (
       <View />
     ),
-    ownFile,
     preload: (search: string, client: QueryClient) =>
       Promise.all([
         route.tellsStories ? preloadWithNote(search, View) : View.preload(),
@@ -58,9 +57,6 @@ const routeAt = ({ pathname }: At) => matchRoutes(TABLE, pathname, BASENAME)?.[0
  */
 export const preloadRoute = (at: At, client: QueryClient): Promise<unknown> =>
   routeAt(at)?.preload(at.search, client) ?? Promise.resolve();
-
-/** Whether the address's view draws from a file of its own (OWN_FILES) rather than from the data files. */
-export const drawsFromOwnFile = (at: At) => routeAt(at)?.ownFile !== undefined;
 
 /** Whether a path draws the not-found view (no route of its own): the page the build drew as 404.html. */
 export const drawsNotFound = (pathname: string) => routeAt({ pathname, search: "" })?.path === ROUTES.notFound.path;
