@@ -48,18 +48,19 @@ const TABLE = ROUTE_NAMES.map((name) => {
   };
 });
 
-type At = { pathname: string; search: string };
-const routeAt = ({ pathname }: At) => matchRoutes(TABLE, pathname, BASENAME)?.[0]?.route;
+const routeAt = (pathname: string) => matchRoutes(TABLE, pathname, BASENAME)?.[0]?.route;
 
 /**
  * Loads what an address draws first: its view's code, the content note above it, and the view's own
  * file where it has one, so that the first render shows it at once instead of "Loading…".
  */
-export const preloadRoute = (at: At, client: QueryClient): Promise<unknown> =>
-  routeAt(at)?.preload(at.search, client) ?? Promise.resolve();
+export const preloadRoute = (
+  { pathname, search }: { pathname: string; search: string },
+  client: QueryClient,
+): Promise<unknown> => routeAt(pathname)?.preload(search, client) ?? Promise.resolve();
 
 /** Whether a path draws the not-found view (no route of its own): the page the build drew as 404.html. */
-export const drawsNotFound = (pathname: string) => routeAt({ pathname, search: "" })?.path === ROUTES.notFound.path;
+export const drawsNotFound = (pathname: string) => routeAt(pathname)?.path === ROUTES.notFound.path;
 
 /**
  * Once the view has hydrated, turns on the controls the build drew disabled (page-heads.ts): before
