@@ -7,21 +7,19 @@ import { DATA_FILE_NAMES, dataPath, type Dataset } from "../src/data/data-files.
 import { readDataset, readRawDataFiles } from "../src/data/data-on-disk.ts";
 import { notFoundHead, pageFile, pageHeads, withPageHead, withPrerendered } from "../src/app/page-heads.ts";
 import { readBuild } from "../scripts/first-load.ts";
-import { ROUTES } from "../src/url-state/routes.ts";
+import { OWN_FILES } from "../src/app/own-files.ts";
+import { ROUTE_NAMES, ROUTES, type RouteName } from "../src/url-state/routes.ts";
 import { writeOfflineWorker } from "./offline-worker.ts";
 
 /**
- * The pages whose content the app draws rather than the page (their address decides it: any path's
+ * The routes whose content the app draws rather than the page (their address decides it: any path's
  * not-found message, a search's results), each with the code it draws them with (its view, and the
- * content note above a view that tells the stories) and the file in data/ it draws from: the page asks
- * for them with the app's own code instead of after it has run.
+ * content note above a view that tells the stories). Their pages ask for it, and for the view's own file
+ * in data/ (OWN_FILES), with the app's own code instead of after it has run.
  */
-const DRAWN_BY_THE_APP: Record<string, { code: string[]; data?: string }> = {
-  [ROUTES.notFound.path]: { code: ["src/views/not-found/not-found-view.tsx"] },
-  [ROUTES.search.path]: {
-    code: ["src/views/search/search-view.tsx", "src/app/content-note-panel.tsx"],
-    data: dataPath("search-index"),
-  },
+const DRAWN_BY_THE_APP: Partial<Record<RouteName, string[]>> = {
+  notFound: ["src/views/not-found/not-found-view.tsx"],
+  search: ["src/views/search/search-view.tsx", "src/app/content-note-panel.tsx"],
 };
 
 /**
@@ -59,15 +57,17 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
       const entry = new Set(build.firstLoad().js);
       /** A page's head, with what the app draws it from asked for at once (DRAWN_BY_THE_APP). */
       const withPreloads = (page: string, path: string) => {
-        const drawn = DRAWN_BY_THE_APP[path];
+        const name = ROUTE_NAMES.find((route) => ROUTES[route].path === path);
+        const drawn = name && DRAWN_BY_THE_APP[name];
         if (!drawn) return page;
-        const code = new Set(drawn.code.flatMap((module) => build.firstLoad(module).js));
+        const ownFile = OWN_FILES[name];
+        const code = new Set(drawn.flatMap((module) => build.firstLoad(module).js));
         const tags = [
           ...[...code]
             .filter((file) => !entry.has(file))
             .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
           // As the app's fetch asks for it (same origin, no credentials mode of its own), so that it takes this response.
-          ...(drawn.data ? [`<link rel="preload" as="fetch" crossorigin href="${base}${drawn.data}">`] : []),
+          ...(ownFile ? [`<link rel="preload" as="fetch" crossorigin href="${base}${dataPath(ownFile)}">`] : []),
         ];
         return page.replace("</head>", `  ${tags.join("\n    ")}\n  </head>`);
       };

@@ -10,10 +10,13 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import * as v from "valibot";
 import { preview } from "vite";
 import { findChromium } from "../e2e/find-chromium.ts";
+import { matchPath } from "react-router";
 import { BENCHED_VIEWS } from "../src/app/benched-views.ts";
+import { OWN_FILES } from "../src/app/own-files.ts";
 import { pageFile } from "../src/app/page-heads.ts";
 import { DATA_FILE_NAMES, dataPath } from "../src/data/data-files.ts";
 import { readDataset } from "../src/data/data-on-disk.ts";
+import { ROUTE_NAMES, ROUTES } from "../src/url-state/routes.ts";
 import { readBuild } from "./first-load.ts";
 
 // `--runs=12`: more page loads per figure (5 unless given), for a median that tells a 50 ms change.
@@ -59,8 +62,15 @@ const VIEW_MODULES: Record<string, string> = {
   "/nowhere": "src/views/not-found/not-found-view.tsx",
 };
 const DATA = DATA_FILE_NAMES.map(dataPath);
-/** What of data/ a view's first paint waits for: the search, its own index (OWN_FILES in routes.tsx); any other view, the data files. */
-const firstData = (view: string) => (view.startsWith("/search") ? [dataPath("search-index")] : DATA);
+/** What of data/ a view's first paint waits for: its own file where it has one (OWN_FILES), else the data files. */
+function firstData(view: string): string[] {
+  const pathname = new URL(view, "http://localhost").pathname;
+  const ownFile = ROUTE_NAMES.flatMap((name) => {
+    const file = OWN_FILES[name];
+    return file && matchPath(ROUTES[name].path, pathname) ? [file] : [];
+  })[0];
+  return ownFile ? [dataPath(ownFile)] : DATA;
+}
 
 const copies = <T extends { id: string }>(items: T[]) =>
   Array.from({ length: 100 }, (_, i) => items.map((x) => ({ ...x, id: i ? `${x.id}-copy-${i}` : x.id }))).flat();

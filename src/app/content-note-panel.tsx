@@ -30,7 +30,11 @@ export default function ContentNotePanel({ onHide }: { onHide: () => void }) {
           </strong>{" "}
           This view tells what happens in the {shown.length === 1 ? "story" : "stories"}, which deal with, among other
           things: {/* A search draws from its own index before works.json is in: the topics follow it. */}
-          {works.data ? [...new Set(shown.flatMap(contentNoteTopics))].join(", ") : "…"}
+          {works.data
+            ? [...new Set(shown.flatMap(contentNoteTopics))].join(", ")
+            : works.isError
+              ? "each work's page names them"
+              : "…"}
         </summary>
         {works.isError ? (
           <p>The list of topics could not be loaded. Each work's page gives them, when it loads.</p>

@@ -1,13 +1,13 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect, useRef } from "react";
 import { matchRoutes, NavigationType, useLocation, useNavigationType, useRoutes } from "react-router";
-import type { DerivedFileName } from "../data/data-files.ts";
 import { dataFileQuery } from "../data/queries.ts";
 import { LoadingMessage } from "../ui/loading-message.tsx";
 import { focusIsFree } from "../ui/focus-is-free.ts";
 import { BASENAME } from "../url-state/kept-query.tsx";
 import { preloadWithNote, WithContentNote } from "./content-note.tsx";
 import { lazyWithPreload } from "./lazy-with-preload.ts";
+import { OWN_FILES } from "./own-files.ts";
 import { ViewErrorBoundary } from "./view-error-boundary.tsx";
 import { ROUTE_NAMES, ROUTES, type Route, type RouteName } from "../url-state/routes.ts";
 
@@ -24,8 +24,6 @@ const VIEWS: Record<RouteName, ReturnType<typeof lazyWithPreload>> = {
   character: lazyWithPreload(() => import("../views/characters/character-view.tsx")),
   notFound: lazyWithPreload(() => import("../views/not-found/not-found-view.tsx")),
 };
-/** The file in data/ a view draws from instead of the data files: the search, from its index (its page asks for it too). */
-const OWN_FILES: Partial<Record<RouteName, DerivedFileName>> = { search: "search-index" };
 // Each route also says what its address draws first, for preloadRoute.
 const TABLE = ROUTE_NAMES.map((name) => {
   const route: Route = ROUTES[name];
