@@ -4,6 +4,7 @@ import { loadEnv } from "vite";
 import { defineConfig } from "vitest/config";
 import { appearanceScript } from "./build/appearance-script.ts";
 import { checkedData } from "./build/checked-data.ts";
+import { compileHint } from "./build/compile-hint.ts";
 import { contentSecurityPolicy } from "./build/content-security-policy.ts";
 import { derivedFiles } from "./build/derived-files.ts";
 import { notFoundPage } from "./build/not-found-page.ts";
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     checkedData(),
     derivedFiles(),
+    compileHint(),
     contentSecurityPolicy(),
     appearanceScript(),
     notFoundPage(),
