@@ -1,7 +1,7 @@
 import { leadingValue } from "./claim-parts.ts";
 import type { Dataset } from "./data-files.ts";
 import type { SearchItem } from "./schema/search-index-file.ts";
-import { foldName, matchAlias } from "../lib/name-match.ts";
+import { aliasMatcher, foldName } from "../lib/name-match.ts";
 import type { LinkTo } from "../url-state/routes.ts";
 
 /** What the site search finds, in the order its results are grouped. */
@@ -91,11 +91,12 @@ export function searchLink({ kind, id, label }: SearchItem): LinkTo {
 
 /** The items a query finds, best first (a name that starts with it before one that only contains it), with the name matched when it is not the label. */
 export function searchItems(items: SearchItem[], query: string, limit = 40): SearchHit[] {
+  const match = aliasMatcher(query);
+  if (!match) return [];
   const q = foldName(query);
-  if (!q) return [];
   const hits: (SearchHit & { rank: number })[] = [];
   for (const item of items) {
-    const matched = matchAlias(query, item.names);
+    const matched = match(item.names);
     if (matched === undefined) continue;
     const rank = foldName(matched).startsWith(q) ? 0 : 1;
     hits.push({

@@ -20,9 +20,12 @@ function foldedName(name: string): string {
   return folded;
 }
 
-/** The first alias the query matches (as a part of it, folded), or undefined. */
-export function matchAlias(query: string, aliases: readonly string[]): string | undefined {
+/**
+ * What a query matches, folded once: the first alias of a list that holds it (as a part of it, folded),
+ * or undefined. No matcher for a query that folds to nothing.
+ */
+export function aliasMatcher(query: string): ((aliases: readonly string[]) => string | undefined) | undefined {
   const q = foldName(query);
   if (!q) return undefined;
-  return aliases.find((alias) => foldedName(alias).includes(q));
+  return (aliases) => aliases.find((alias) => foldedName(alias).includes(q));
 }

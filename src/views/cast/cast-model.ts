@@ -4,7 +4,7 @@ import type { Character, Portrayal } from "../../data/schema/characters-file.ts"
 import { ROLE_TIERS, type RoleTier } from "../../data/schema/vocabularies.ts";
 import type { Person } from "../../data/schema/people-file.ts";
 import type { Work } from "../../data/schema/works-file.ts";
-import { foldName, matchAlias } from "../../lib/name-match.ts";
+import { aliasMatcher, foldName } from "../../lib/name-match.ts";
 import type { CAST_SORTS } from "../../url-state/routes.ts";
 
 export type CastEntry = {
@@ -69,15 +69,16 @@ export type CastHit = { entry: CastEntry; matched?: string };
 /** The cards that pass the filters; a search hit on a name not shown on the card says which name matched. */
 export function filterCast(entries: CastEntry[], filter: CastFilter): CastHit[] {
   const everyRole = filter.role.length === ROLE_TIERS.length;
+  const match = aliasMatcher(filter.q);
   const hits: CastHit[] = [];
   for (const entry of entries) {
     if (filter.works.length && !filter.works.includes(entry.work.id)) continue;
     if (!everyRole && !(entry.tier && filter.role.includes(entry.tier))) continue;
-    if (!foldName(filter.q)) {
+    if (!match) {
       hits.push({ entry });
       continue;
     }
-    const matched = matchAlias(filter.q, entry.findBy);
+    const matched = match(entry.findBy);
     if (matched === undefined) continue;
     hits.push(entry.shown.some((s) => foldName(s) === foldName(matched)) ? { entry } : { entry, matched });
   }
