@@ -98,11 +98,11 @@ export function searchItems(items: SearchItem[], query: string, limit = 40): Sea
   for (const item of items) {
     const matched = match(item.names);
     if (matched === undefined) continue;
-    const rank = foldName(matched).startsWith(q) ? 0 : 1;
+    const folded = foldName(matched);
     hits.push({
       item,
-      rank,
-      ...(foldName(matched) === foldName(item.label) || item.label.includes(matched) ? {} : { matched }),
+      rank: folded.startsWith(q) ? 0 : 1,
+      ...(folded === foldName(item.label) || item.label.includes(matched) ? {} : { matched }),
     });
   }
   return hits
