@@ -1,8 +1,11 @@
 // npm run bench: builds the app and a floor app (bench/floor), serves both, and prints per view the
-// first-load bytes (gzip and brotli), FCP, LCP, content paint and CLS (4x CPU, slow mobile network, median of 5 or --runs=N),
+// first-load bytes (gzip and brotli), FCP, LCP, content paint and CLS (4x CPU, slow mobile network, median of 5 or --runs=N;
+// each view's loads take turns with the floor's, and with another build's given --against=DIR),
 // the filters' keystroke-to-paint latency (real data and 100x, unthrottled and 4x), and Lighthouse
 // scores (npx lighthouse; skip with --no-lighthouse). Timings are noisy here: read medians, not runs.
 import { exec, execSync } from "node:child_process";
+import { resolve as absolutePath } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync } from "node:zlib";
@@ -28,6 +31,10 @@ const lighthouse = !process.argv.includes("--no-lighthouse");
 const latency = !process.argv.includes("--no-latency");
 // `--only=/search?q=ji` (repeatable): those views alone, to check one change quickly.
 const only = process.argv.flatMap((arg) => (arg.startsWith("--only=") ? [arg.slice("--only=".length)] : []));
+// `--against=DIR`: another build of the app (a dist/ from another commit) loaded in turn with this one.
+const other = process.argv.find((arg) => arg.startsWith("--against="))?.slice("--against=".length);
+if (other !== undefined && !existsSync(`${other}/.vite/manifest.json`))
+  throw new Error(`--against=${other}: not a build of the app (no .vite/manifest.json in it)`);
 const views = only.length ? BENCHED_VIEWS.filter((view) => only.includes(view)) : BENCHED_VIEWS;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) =>
@@ -41,7 +48,7 @@ function servedPage(dir: string, view: string): string {
 }
 
 function firstLoad(dir: string, viewModule: string | undefined, dataFiles: string[], page = "index.html") {
-  const files = readBuild(new URL(`../${dir}/`, import.meta.url)).firstLoad(viewModule);
+  const files = readBuild(pathToFileURL(`${absolutePath(dir)}/`)).firstLoad(viewModule);
   const sum = (names: string[]) =>
     names
       .map((f) => sizes(readFileSync(`${dir}/${f}`)))
@@ -204,49 +211,90 @@ async function main() {
     preview: { port: 4181, strictPort: true },
     logLevel: "silent",
   });
+  const otherServer = other
+    ? await preview({ build: { outDir: other }, preview: { port: 4182, strictPort: true }, logLevel: "silent" })
+    : undefined;
   const executablePath = findChromium();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: ["--disable-background-networking", "--no-first-run"],
   });
 
-  const measure = async (url: string) => {
-    const runs = [];
+  const load = async (url: string) => {
+    const context = await browser.newContext();
+    const perf = await paintTimings(await context.newPage(), url, true);
+    await context.close();
+    return perf;
+  };
+  const summary = (runs: Perf[]) => ({
+    fcp: median(runs.map((r) => r.fcp ?? NaN)),
+    lcp: median(runs.map((r) => r.lcp ?? NaN)),
+    // A run where the content never painted (no marked element) makes the figure NaN, not a smaller median.
+    content: runs.some((r) => r.content === undefined) ? NaN : median(runs.map((r) => r.content ?? NaN)),
+    cls: Math.max(...runs.map((r) => r.cls)),
+  });
+  /**
+   * Each view's loads take turns with the floor's (and the other build's, with --against), in an order
+   * that alternates, so that a machine slowing down or speeding up mid-run moves both sides alike: each
+   * view is set against the floor's loads of its own turn, not against a floor timed minutes before.
+   */
+  const inTurn = async (urls: string[]) => {
+    const runs: Perf[][] = urls.map(() => []);
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext();
-      runs.push(await paintTimings(await context.newPage(), url, true));
-      await context.close();
+      const order = urls.map((_, j) => j);
+      if (i % 2) order.reverse();
+      for (const j of order) runs[j]?.push(await load(urls[j] ?? ""));
     }
-    return {
-      fcp: median(runs.map((r) => r.fcp ?? NaN)),
-      lcp: median(runs.map((r) => r.lcp ?? NaN)),
-      // A run where the content never painted (no marked element) makes the figure NaN, not a smaller median.
-      content: runs.some((r) => r.content === undefined) ? NaN : median(runs.map((r) => r.content ?? NaN)),
-      cls: Math.max(...runs.map((r) => r.cls)),
-    };
+    return runs;
   };
 
-  const floorTimes = await measure("http://localhost:4181/");
-  console.log(
-    `\nFloor app: JS ${floorBytes.js.gzip} B gzip / ${floorBytes.js.br} B br; FCP ${floorTimes.fcp.toFixed(0)} ms, LCP ${floorTimes.lcp.toFixed(0)} ms, content ${floorTimes.content.toFixed(0)} ms (4x CPU, slow 4G, median of ${RUNS})\n`,
-  );
-  console.log(
-    "| view | JS gzip | JS br | × floor | CSS gzip | HTML gzip | data gzip | FCP ms | LCP ms | content ms | content × floor | CLS |",
-  );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  const rows: string[] = [];
+  const floorRuns: Perf[] = [];
+  const against: { view: string; js: number; ours: Perf[]; theirs: Perf[] }[] = [];
   for (const view of views) {
     const bytes = firstLoad("dist", VIEW_MODULES[view], firstData(view), servedPage("dist", view));
-    const t = await measure(`http://localhost:4180${view}`);
-    console.log(
-      `| ${view} | ${bytes.js.gzip} | ${bytes.js.br} | ${(bytes.js.gzip / floorBytes.js.gzip).toFixed(3)} | ${bytes.css.gzip} | ${bytes.html.gzip} | ${bytes.data.gzip} | ${t.fcp.toFixed(0)} | ${t.lcp.toFixed(0)} | ${t.content.toFixed(0)} | ${(t.content / floorTimes.content).toFixed(2)} | ${t.cls.toFixed(3)} |`,
+    const [floorTurn = [], ours = [], theirs = []] = await inTurn([
+      "http://localhost:4181/",
+      `http://localhost:4180${view}`,
+      ...(other ? [`http://localhost:4182${view}`] : []),
+    ]);
+    floorRuns.push(...floorTurn);
+    const t = summary(ours);
+    const floorTimes = summary(floorTurn);
+    rows.push(
+      `| ${view} | ${bytes.js.gzip} | ${bytes.js.br} | ${(bytes.js.gzip / floorBytes.js.gzip).toFixed(3)} | ${bytes.css.gzip} | ${bytes.html.gzip} | ${bytes.data.gzip} | ${t.fcp.toFixed(0)} | ${t.lcp.toFixed(0)} | ${t.content.toFixed(0)} | ${floorTimes.content.toFixed(0)} | ${(t.content / floorTimes.content).toFixed(2)} | ${t.cls.toFixed(3)} |`,
     );
+    if (other)
+      against.push({ view, js: firstLoad(other, VIEW_MODULES[view], []).js.gzip - bytes.js.gzip, ours, theirs });
+  }
+  const floorTimes = summary(floorRuns);
+  console.log(
+    `\nFloor app: JS ${floorBytes.js.gzip} B gzip / ${floorBytes.js.br} B br; FCP ${floorTimes.fcp.toFixed(0)} ms, LCP ${floorTimes.lcp.toFixed(0)} ms, content ${floorTimes.content.toFixed(0)} ms (4x CPU, slow 4G, median of all ${floorRuns.length} loads)\n`,
+  );
+  console.log(
+    "| view | JS gzip | JS br | × floor | CSS gzip | HTML gzip | data gzip | FCP ms | LCP ms | content ms | floor content ms (its turn) | content × floor | CLS |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const row of rows) console.log(row);
+  if (other) {
+    // The two builds' loads of one turn, paired: the median of their differences tells a change of a few
+    // tens of milliseconds, which the difference of two medians, each as noisy as a load, does not.
+    console.log(`\nThis build against ${other}: content paint, median of ${RUNS} loads each, taken in turn:`);
+    console.log("| view | this ms | other ms | this − other, median of pairs | JS gzip, other − this |");
+    console.log("|---|---|---|---|---|");
+    for (const { view, js, ours, theirs } of against) {
+      const pairs = ours.map((r, i) => (r.content ?? NaN) - (theirs[i]?.content ?? NaN));
+      console.log(
+        `| ${view} | ${summary(ours).content.toFixed(0)} | ${summary(theirs).content.toFixed(0)} | ${median(pairs).toFixed(0)} | ${js} |`,
+      );
+    }
   }
 
   if (latency) await filterLatency(browser);
   await browser.close();
   if (lighthouse && executablePath) await lighthouseScores(executablePath);
-  await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
-  await new Promise<void>((resolve) => floor.httpServer.close(() => resolve()));
+  for (const server of [app, floor, ...(otherServer ? [otherServer] : [])])
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 }
 
 async function filterLatency(browser: Browser) {
