@@ -8,19 +8,17 @@ import { readDataset, readRawDataFiles } from "../src/data/data-on-disk.ts";
 import { notFoundHead, pageFile, pageHeads, withPageHead, withPrerendered } from "../src/app/page-heads.ts";
 import { readBuild } from "../scripts/first-load.ts";
 import { OWN_FILES } from "../src/app/own-files.ts";
-import { ROUTE_NAMES, ROUTES, type RouteName } from "../src/url-state/routes.ts";
+import { CONTENT_NOTE_MODULE, VIEW_MODULES } from "../src/app/view-modules.ts";
+import { ROUTES, type Route, type RouteName } from "../src/url-state/routes.ts";
 import { writeOfflineWorker } from "./offline-worker.ts";
 
 /**
- * The routes whose content the app draws rather than the page (their address decides it: any path's
- * not-found message, a search's results), each with the code it draws them with (its view, and the
- * content note above a view that tells the stories). Their pages ask for it, and for the view's own file
- * in data/ (OWN_FILES), with the app's own code instead of after it has run.
+ * The routes whose content the app draws rather than the page: their address decides it (any path's
+ * not-found message, a search's results). Their pages ask for the view's code as the app's own code is
+ * asked for; every other page already shows its content, and asks for the code that takes it over at
+ * low priority, after its stylesheet (docs/decisions/0020).
  */
-const DRAWN_BY_THE_APP: Partial<Record<RouteName, string[]>> = {
-  notFound: ["src/views/not-found/not-found-view.tsx"],
-  search: ["src/views/search/search-view.tsx", "src/app/content-note-panel.tsx"],
-};
+const DRAWN_BY_THE_APP: ReadonlySet<RouteName> = new Set(["notFound", "search"]);
 
 /**
  * A page per path a link is shared to, each with its own title, description and link-preview tags
@@ -55,17 +53,23 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
       });
       const build = readBuild(pathToFileURL(`${outDir}/`));
       const entry = new Set(build.firstLoad().js);
-      /** A page's head, with what the app draws it from asked for at once (DRAWN_BY_THE_APP). */
-      const withPreloads = (page: string, path: string) => {
-        const name = ROUTE_NAMES.find((route) => ROUTES[route].path === path);
-        const drawn = name && DRAWN_BY_THE_APP[name];
-        if (!drawn) return page;
-        const ownFile = OWN_FILES[name];
+      for (const module of Object.values(VIEW_MODULES))
+        if (!build.views.includes(module)) throw new Error(`VIEW_MODULES names ${module}, which no route imports`);
+      /**
+       * A page's head, with the code its route draws it with asked for along with the app's own (its view,
+       * and the content note's above a view that tells the stories), and the view's own file in data/
+       * (OWN_FILES): a link with a query, which the app draws afresh, then waits for no second round trip.
+       */
+      const withPreloads = (page: string, route: RouteName) => {
+        const { tellsStories }: Route = ROUTES[route];
+        const drawn = [VIEW_MODULES[route], ...(tellsStories ? [CONTENT_NOTE_MODULE] : [])];
         const code = new Set(drawn.flatMap((module) => build.firstLoad(module).js));
+        const priority = DRAWN_BY_THE_APP.has(route) ? "" : ' fetchpriority="low"';
+        const ownFile = OWN_FILES[route];
         const tags = [
           ...[...code]
             .filter((file) => !entry.has(file))
-            .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+            .map((file) => `<link rel="modulepreload"${priority} crossorigin href="${base}${file}">`),
           // As the app's fetch asks for it (same origin, no credentials mode of its own), so that it takes this response.
           ...(ownFile ? [`<link rel="preload" as="fetch" crossorigin href="${base}${dataPath(ownFile)}">`] : []),
         ];
@@ -91,7 +95,7 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
             await prerenderPath(head.path, data),
             base,
           );
-          writeFileSync(file, withPreloads(page, head.path));
+          writeFileSync(file, withPreloads(page, head.route));
         }
         // Any path no route knows draws the not-found view: 404.html's.
         unknownPath = await prerenderPath("/404", data);
@@ -104,7 +108,7 @@ export function pageFiles(publicUrl: string | undefined): Plugin {
       // asked for until the app takes it over, and a path that may be a known page written another way
       // waits hidden for the app, which draws whatever the address asks for (src/head/before-paint.ts).
       const page404 = withPrerendered(withPageHead(html, notFoundHead), notFoundHead.path, unknownPath, base);
-      writeFileSync(resolve(outDir, "404.html"), withPreloads(page404, notFoundHead.path));
+      writeFileSync(resolve(outDir, "404.html"), withPreloads(page404, notFoundHead.route));
       // Last, once every other file is written: the worker keeps them all for offline use.
       writeOfflineWorker(outDir, base);
     },

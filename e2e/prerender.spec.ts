@@ -259,6 +259,56 @@ test.describe('a page drawn afresh shows at once, never "Loading…" while its c
   });
 });
 
+// Each page asks for the code its route draws it with in its head (docs/decisions/0020): a page that
+// already shows its content at low priority, after its stylesheet; a page the app draws (a search's
+// results, the not-found message) at once, with the app's own code.
+const OWN_CODE = [
+  { path: "/", view: "overview-view", low: true },
+  { path: "/works/film", view: "work-view", low: true },
+  { path: "/differences", view: "differences-view", low: true },
+  { path: "/compare", view: "compare-view", low: true },
+  { path: "/cast", view: "cast-view", low: true },
+  { path: "/characters/jaehee", view: "character-view", low: true },
+  { path: "/timeline", view: "timeline-view", low: true },
+  { path: "/sources", view: "sources-view", low: true },
+  { path: "/search", view: "search-view", low: false },
+  { path: "/nowhere", view: "not-found-view", low: false },
+];
+
+test("every page asks for its own view's code in its head, at low priority where the page already shows the view", async ({
+  request,
+}) => {
+  for (const { path, view, low } of OWN_CODE) {
+    // As a browser asks: the preview answers an unknown path with 404.html only when HTML is wanted.
+    const html = await (await request.get(path, { headers: { accept: "text/html" } })).text();
+    const preloads = html.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
+    const own = preloads.filter((tag) => tag.includes(`/assets/${view}-`));
+    expect(own, path).toHaveLength(1);
+    expect(own[0]?.includes('fetchpriority="low"'), path).toBe(low);
+  }
+});
+
+test("a link with a query to a prerendered view: its page asks for the view's code before the app's code has even arrived", async ({
+  page,
+}) => {
+  // The app's own code held back a second: the app's import() of the view could only come after it.
+  let entryArrived = false;
+  let viewAskedBeforeEntry: boolean | undefined;
+  await page.route("**/assets/index-*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    entryArrived = true;
+    await route.continue();
+  });
+  page.on("request", (request) => {
+    if (request.url().includes("/assets/cast-view-")) viewAskedBeforeEntry ??= !entryArrived;
+  });
+  await page.goto("/cast?q=jaehee");
+  await expect(page.getByRole("searchbox", { name: "Search names" })).toHaveValue("jaehee");
+  await expect(page.getByRole("list", { name: "Roles" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page).toHaveURL("/cast?q=jaehee");
+  expect(viewAskedBeforeEntry).toBe(true);
+});
+
 test("a path that has a view but no page of its own (an unknown work) is drawn afresh over the not-found page", async ({
   page,
 }) => {

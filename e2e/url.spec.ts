@@ -1,4 +1,4 @@
-import { expect, test } from "./test.ts";
+import { expect, test, untilLive } from "./test.ts";
 
 test("global parameters survive moving between views; view parameters do not", async ({ page }) => {
   await page.goto("/sources?names=both&progress=novel:2&q=hur");
@@ -59,6 +59,8 @@ test("a link followed opens its view at the top, with focus there; Back puts the
   page,
 }) => {
   await page.goto("/cast");
+  // A link clicked before the app has taken the page over is a plain link: the browser loads the next page itself.
+  await untilLive(page);
   const link = page
     .getByRole("main")
     .getByRole("link", { name: /^Eun-soo/ })

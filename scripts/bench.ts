@@ -13,13 +13,14 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import * as v from "valibot";
 import { preview } from "vite";
 import { findChromium } from "../e2e/find-chromium.ts";
-import { matchPath } from "react-router";
+import { matchRoutes } from "react-router";
 import { BENCHED_VIEWS } from "../src/app/benched-views.ts";
 import { OWN_FILES } from "../src/app/own-files.ts";
 import { pageFile } from "../src/app/page-heads.ts";
 import { DATA_FILE_NAMES, dataPath } from "../src/data/data-files.ts";
 import { readDataset } from "../src/data/data-on-disk.ts";
-import { ROUTE_NAMES, ROUTES } from "../src/url-state/routes.ts";
+import { VIEW_MODULES } from "../src/app/view-modules.ts";
+import { ROUTE_NAMES, ROUTES, type RouteName } from "../src/url-state/routes.ts";
 import { readBuild } from "./first-load.ts";
 
 // `--runs=12`: more page loads per figure (5 unless given), for a median that tells a 50 ms change.
@@ -56,26 +57,17 @@ function firstLoad(dir: string, viewModule: string | undefined, dataFiles: strin
   return { js: sum(files.js), css: sum(files.css), html: sum([page]), data: sum(dataFiles) };
 }
 
-const VIEW_MODULES: Record<string, string> = {
-  "/": "src/views/overview/overview-view.tsx",
-  "/works/film": "src/views/works/work-view.tsx",
-  "/differences": "src/views/differences/differences-view.tsx",
-  "/compare": "src/views/compare/compare-view.tsx",
-  "/cast": "src/views/cast/cast-view.tsx",
-  "/characters/jaehee": "src/views/characters/character-view.tsx",
-  "/timeline": "src/views/timeline/timeline-view.tsx",
-  "/sources": "src/views/sources/sources-view.tsx",
-  "/search?q=ji": "src/views/search/search-view.tsx",
-  "/nowhere": "src/views/not-found/not-found-view.tsx",
-};
 const DATA = DATA_FILE_NAMES.map(dataPath);
+/** The route that draws a view's address: the registry's most specific path that matches it, as the app's router picks. */
+function routeOf(view: string): RouteName {
+  const table = ROUTE_NAMES.map((name) => ({ path: ROUTES[name].path, name }));
+  const name = matchRoutes(table, new URL(view, "http://localhost").pathname)?.[0]?.route.name;
+  if (!name) throw new Error(`${view}: no route draws it`);
+  return name;
+}
 /** What of data/ a view's first paint waits for: its own file where it has one (OWN_FILES), else the data files. */
 function firstData(view: string): string[] {
-  const pathname = new URL(view, "http://localhost").pathname;
-  const ownFile = ROUTE_NAMES.flatMap((name) => {
-    const file = OWN_FILES[name];
-    return file && matchPath(ROUTES[name].path, pathname) ? [file] : [];
-  })[0];
+  const ownFile = OWN_FILES[routeOf(view)];
   return ownFile ? [dataPath(ownFile)] : DATA;
 }
 
@@ -252,7 +244,7 @@ async function main() {
   const floorRuns: Perf[] = [];
   const against: { view: string; js: number; ours: Perf[]; theirs: Perf[] }[] = [];
   for (const view of views) {
-    const bytes = firstLoad("dist", VIEW_MODULES[view], firstData(view), servedPage("dist", view));
+    const bytes = firstLoad("dist", VIEW_MODULES[routeOf(view)], firstData(view), servedPage("dist", view));
     const [floorTurn = [], ours = [], theirs = []] = await inTurn([
       "http://localhost:4181/",
       `http://localhost:4180${view}`,
@@ -265,7 +257,12 @@ async function main() {
       `| ${view} | ${bytes.js.gzip} | ${bytes.js.br} | ${(bytes.js.gzip / floorBytes.js.gzip).toFixed(3)} | ${bytes.css.gzip} | ${bytes.html.gzip} | ${bytes.data.gzip} | ${t.fcp.toFixed(0)} | ${t.lcp.toFixed(0)} | ${t.content.toFixed(0)} | ${floorTimes.content.toFixed(0)} | ${(t.content / floorTimes.content).toFixed(2)} | ${t.cls.toFixed(3)} |`,
     );
     if (other)
-      against.push({ view, js: firstLoad(other, VIEW_MODULES[view], []).js.gzip - bytes.js.gzip, ours, theirs });
+      against.push({
+        view,
+        js: firstLoad(other, VIEW_MODULES[routeOf(view)], []).js.gzip - bytes.js.gzip,
+        ours,
+        theirs,
+      });
   }
   const floorTimes = summary(floorRuns);
   console.log(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { NAV_LINKS, href } from "../url-state/routes.ts";
+import { matchPath } from "react-router";
+import { NAV_LINKS, ROUTES, href } from "../url-state/routes.ts";
 import { readDataset } from "../data/data-on-disk.ts";
 import { pageFile, pageHeads, withPageHead, withPrerendered } from "./page-heads.ts";
 
@@ -27,6 +28,13 @@ describe("pageHeads", () => {
     expect(heads.find((head) => head.path === "/works/series")?.description).toMatch(/eight-episode/);
   });
 
+  it("names the route that draws each page: the one whose path matches it", () => {
+    const unmatched = heads.filter((head) => matchPath(ROUTES[head.route].path, head.path) === null);
+    expect(unmatched).toEqual([]);
+    expect(heads.find((head) => head.path === "/works/film")?.route).toBe("work");
+    expect(heads.find((head) => head.path === "/")?.route).toBe("overview");
+  });
+
   it("puts each page where a static host serves it for the path, without a redirect", () => {
     expect(pageFile("/")).toBe("index.html");
     expect(pageFile("/differences")).toBe("differences.html");
@@ -35,7 +43,12 @@ describe("pageHeads", () => {
 });
 
 describe("withPageHead", () => {
-  const head = { path: "/cast", title: `Cast "&" <co> · Parallels`, description: "Who plays <b>whom</b> & why" };
+  const head = {
+    path: "/cast",
+    route: "cast" as const,
+    title: `Cast "&" <co> · Parallels`,
+    description: "Who plays <b>whom</b> & why",
+  };
 
   it("sets the title, description and preview tags, as escaped text", () => {
     const page = withPageHead(html, head);

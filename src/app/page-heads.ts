@@ -1,8 +1,8 @@
 import type { Dataset } from "../data/data-files.ts";
-import { DESCRIPTIONS, href, pageTitle, ROUTE_NAMES, ROUTES } from "../url-state/routes.ts";
+import { DESCRIPTIONS, href, pageTitle, ROUTE_NAMES, ROUTES, type RouteName } from "../url-state/routes.ts";
 
-/** What a link to a path previews as, before any script runs: its title and a line about it. */
-export type PageHead = { path: string; title: string; description: string };
+/** What a link to a path previews as, before any script runs: its title and a line about it; and the route that draws it. */
+export type PageHead = { path: string; route: RouteName; title: string; description: string };
 
 /**
  * One head per path a link can be shared to without a query: every route of the registry with a
@@ -13,18 +13,20 @@ export function pageHeads({ works, characters }: Pick<Dataset, "works" | "charac
     const description = DESCRIPTIONS[name];
     // A work's and a character's heads come from the data, below; the not-found head is 404.html's.
     return typeof description === "string" && name !== "notFound"
-      ? [{ path: ROUTES[name].path, title: pageTitle(name), description }]
+      ? [{ path: ROUTES[name].path, route: name, title: pageTitle(name), description }]
       : [];
   });
   return [
     ...fixed,
     ...works.works.map((work) => ({
       path: href({ route: "work", params: { workId: work.id } }),
+      route: "work" as const,
       title: pageTitle("work", `${work.title} (${work.medium})`),
       description: "value" in work.summary ? work.summary.value : DESCRIPTIONS.work(work.medium),
     })),
     ...characters.characters.map((character) => ({
       path: href({ route: "character", params: { characterId: character.id } }),
+      route: "character" as const,
       title: pageTitle("character", character.label),
       description: DESCRIPTIONS.character(character.label),
     })),
@@ -34,6 +36,7 @@ export function pageHeads({ works, characters }: Pick<Dataset, "works" | "charac
 /** The head of 404.html, the one page the build draws for every path no route knows. */
 export const notFoundHead: PageHead = {
   path: ROUTES.notFound.path,
+  route: "notFound",
   title: pageTitle("notFound"),
   description: DESCRIPTIONS.notFound,
 };
