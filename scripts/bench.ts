@@ -58,10 +58,11 @@ function firstLoad(dir: string, viewModule: string | undefined, dataFiles: strin
 }
 
 const DATA = DATA_FILE_NAMES.map(dataPath);
-/** The route that draws a view's address: the registry's most specific path that matches it, as the app's router picks. */
+/** The registry's paths, each with its route's name, for react-router to match as the app's router does. */
+const ROUTE_TABLE = ROUTE_NAMES.map((name) => ({ path: ROUTES[name].path, name }));
+/** The route that draws a view's address: the registry's most specific path that matches it. */
 function routeOf(view: string): RouteName {
-  const table = ROUTE_NAMES.map((name) => ({ path: ROUTES[name].path, name }));
-  const name = matchRoutes(table, new URL(view, "http://localhost").pathname)?.[0]?.route.name;
+  const name = matchRoutes(ROUTE_TABLE, new URL(view, "http://localhost").pathname)?.[0]?.route.name;
   if (!name) throw new Error(`${view}: no route draws it`);
   return name;
 }
@@ -231,13 +232,10 @@ async function main() {
    * view is set against the floor's loads of its own turn, not against a floor timed minutes before.
    */
   const inTurn = async (urls: string[]) => {
-    const runs: Perf[][] = urls.map(() => []);
-    for (let i = 0; i < RUNS; i++) {
-      const order = urls.map((_, j) => j);
-      if (i % 2) order.reverse();
-      for (const j of order) runs[j]?.push(await load(urls[j] ?? ""));
-    }
-    return runs;
+    const runs = urls.map((url) => ({ url, perf: [] as Perf[] }));
+    for (let i = 0; i < RUNS; i++)
+      for (const run of i % 2 ? [...runs].reverse() : runs) run.perf.push(await load(run.url));
+    return runs.map((run) => run.perf);
   };
 
   const rows: string[] = [];
