@@ -56,6 +56,30 @@ for (const [file, views] of Object.entries(FILES))
       await expect(page.getByRole("alert")).toHaveCount(0);
     });
 
+test("Try again asks for the file afresh, even while a request made while it was failing is still on its way", async ({
+  page,
+}) => {
+  // The header asks for the sources again as it mounts: that request, held back, fails once it lands.
+  let failing = true;
+  let asked = 0;
+  let onTheirWay = 0;
+  await page.route("**/data/sources.json", async (route) => {
+    if (!failing) return route.continue();
+    onTheirWay++;
+    if (++asked > 1) await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.fulfill({ status: 404, body: "not here" });
+    onTheirWay--;
+  });
+  await page.goto("/sources");
+  await expect(page.getByRole("alert")).toContainText("data/sources.json");
+  await expect.poll(() => onTheirWay).toBeGreaterThan(0);
+  failing = false;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(heading(page)).toHaveText("Sources");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page).toHaveURL("/sources");
+});
+
 const slowly = (page: Page, file: string) =>
   page.route(`**/data/${file}.json`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2500));

@@ -1,4 +1,4 @@
-import { useQueryErrorResetBoundary } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Component, type ReactNode } from "react";
 import { DataFileError } from "../data/data-file-error.ts";
 import { KeptLink } from "../url-state/kept-link.tsx";
@@ -65,8 +65,16 @@ class Boundary extends Component<Props, State> {
   }
 }
 
-/** Catches a view's failure (a data file, or its code) and offers a retry that really loads it again. */
+/**
+ * Catches a view's failure (a data file, or its code) and offers a retry that really loads it again.
+ * A failed file goes back to never asked for: that drops any request for it still on its way (the
+ * header's, say, which asks again when it mounts), which the view would otherwise wait on, and fail
+ * with, however the file is now; the view then asks afresh as it draws.
+ */
 export function ViewErrorBoundary({ children }: { children: ReactNode }) {
-  const { reset } = useQueryErrorResetBoundary();
+  const client = useQueryClient();
+  // Failed and never arrived: one asked for again since it failed is "pending", not "error", while that request is out.
+  const reset = () =>
+    void client.resetQueries({ predicate: ({ state }) => state.data === undefined && state.errorUpdateCount > 0 });
   return <Boundary onReset={reset}>{children}</Boundary>;
 }
