@@ -47,7 +47,6 @@ export async function untilLive(page: Page) {
   await expect(page.locator("[data-wait][disabled]")).toHaveCount(0);
 }
 
-/** Holds the app's JavaScript back for good: the page stays as the build drew it (docs/decisions/0012). */
 /** Counts every "Loading…" the page ever shows, however briefly. */
 export const countLoading = (page: Page) =>
   page.addInitScript(() => {
@@ -59,6 +58,7 @@ export const countLoading = (page: Page) =>
     }).observe(document, { childList: true, subtree: true });
   });
 
+/** Holds the app's JavaScript back for good: the page stays as the build drew it (docs/decisions/0012). */
 export const holdScripts = (page: Page) => page.route("**/assets/*.js", () => undefined);
 
 /** The rule sets axe checks: WCAG 2.0–2.2 A and AA, and its best practices. */

@@ -30,13 +30,14 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error("--runs= takes a whole 
 const KEY_LOADS = 3;
 const lighthouse = !process.argv.includes("--no-lighthouse");
 const latency = !process.argv.includes("--no-latency");
-// `--only=/search?q=ji` (repeatable): those views alone, to check one change quickly.
+// `--only=/search?q=ji` (repeatable): those addresses alone, to check one change quickly: any address of
+// the app, a link with a query included, since each view marks its content whatever its state.
 const only = process.argv.flatMap((arg) => (arg.startsWith("--only=") ? [arg.slice("--only=".length)] : []));
 // `--against=DIR`: another build of the app (a dist/ from another commit) loaded in turn with this one.
 const other = process.argv.find((arg) => arg.startsWith("--against="))?.slice("--against=".length);
 if (other !== undefined && !existsSync(`${other}/.vite/manifest.json`))
   throw new Error(`--against=${other}: not a build of the app (no .vite/manifest.json in it)`);
-const views = only.length ? BENCHED_VIEWS.filter((view) => only.includes(view)) : BENCHED_VIEWS;
+const views = only.length ? only : BENCHED_VIEWS;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
