@@ -54,6 +54,8 @@ for (const [file, views] of Object.entries(FILES))
       await page.getByRole("button", { name: "Try again" }).click();
       await expect(heading(page)).toHaveText(views.heading);
       await expect(page.getByRole("alert")).toHaveCount(0);
+      // The button went with the message: focus is on the view, not lost to the page.
+      await expect(page.getByRole("main")).toBeFocused();
     });
 
 test("Try again asks for the file afresh, even while a request made while it was failing is still on its way", async ({

@@ -40,5 +40,6 @@ test("a view whose code still fails says so, loses nothing, and Try again really
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", castHeading)).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("main")).toBeFocused();
   await expect(page).toHaveURL("/cast?names=hangul");
 });

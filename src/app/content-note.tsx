@@ -46,7 +46,7 @@ export function WithContentNote({ children, lesson = false }: { children: ReactN
     contentNoteRead("read");
     setRead(true);
     // The button goes with the note: focus moves on to the view itself, where reading continues.
-    document.getElementById("main")?.focus();
+    document.getElementById("main")?.focus({ preventScroll: true });
   };
   // No Suspense of its own: the routes' boundary waits for the note and the view together.
   return (

@@ -18,6 +18,8 @@ class Boundary extends Component<Props, State> {
     retryFailedLoads();
     this.props.onReset();
     this.setState({ error: null });
+    // The button goes with the message: focus moves on to the view, where reading starts again.
+    document.getElementById("main")?.focus({ preventScroll: true });
   };
 
   render() {
