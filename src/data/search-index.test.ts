@@ -14,6 +14,11 @@ const find = (q: string) =>
   searchItems(items, q).map((h) => `${h.item.kind}:${h.item.id}${h.matched ? ` (${h.matched})` : ""}`);
 
 describe("site search", () => {
+  it("lists each of an item's names once, however many works give it", () => {
+    expect(items.filter((item) => new Set(item.names).size !== item.names.length)).toEqual([]);
+    expect(items.find((item) => item.id === "young")?.names.filter((name) => name === "Young")).toEqual(["Young"]);
+  });
+
   it("finds a character by a name from any work, and says which name", () => {
     expect(find("mi-ae")).toContain("character:jaehee (Choi Mi-ae)");
     expect(find("heungsoo")).toContain("character:young (Jang Heung-soo)");

@@ -70,7 +70,8 @@ export function searchIndex(data: Dataset): SearchItem[] {
       detail: source.publisher,
     }),
   );
-  return items;
+  // A name given in several works (a character's, say) is written once: the file every search waits for stays small.
+  return items.map((item) => ({ ...item, names: [...new Set(item.names)] }));
 }
 
 /** Where a result leads: a work's or a character's page, a person in the cast, an element in the matrix, a source in the list. */
