@@ -252,6 +252,10 @@ async function main() {
     floorRuns.push(...floorTurn);
     const t = summary(ours);
     const floorTimes = summary(floorTurn);
+    // As it goes, on stderr: the whole run takes minutes, and the tables (stdout) come once it is done.
+    console.error(
+      `${view}: content ${t.content.toFixed(0)} ms, the floor's ${floorTimes.content.toFixed(0)} ms in its turn`,
+    );
     rows.push(
       `| ${view} | ${bytes.js.gzip} | ${bytes.js.br} | ${(bytes.js.gzip / floorBytes.js.gzip).toFixed(3)} | ${bytes.css.gzip} | ${bytes.html.gzip} | ${bytes.data.gzip} | ${t.fcp.toFixed(0)} | ${t.lcp.toFixed(0)} | ${t.content.toFixed(0)} | ${floorTimes.content.toFixed(0)} | ${(t.content / floorTimes.content).toFixed(2)} | ${t.cls.toFixed(3)} |`,
     );
