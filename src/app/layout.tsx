@@ -15,8 +15,7 @@ const DisplayChoices = lazy(() => import("./display-choices.tsx"));
 const ProgressChoices = lazy(() => import("./progress-choices.tsx"));
 const ShareChoices = lazy(() => import("./share-choices.tsx"));
 // Print only, so out of the first load: shown by print media.
-const PrintHeader = lazy(() => import("./print-frame.tsx").then((module) => ({ default: module.PrintHeader })));
-const PrintSources = lazy(() => import("./print-frame.tsx").then((module) => ({ default: module.PrintSources })));
+const PrintFrame = lazy(() => import("./print-frame.tsx"));
 
 const [OVERVIEW, ...VIEWS] = NAV_LINKS;
 
@@ -133,7 +132,7 @@ export function Layout({ children }: { children: ReactNode }) {
       )}
       {/* Print only: if its code fails to arrive, the page prints without it. */}
       <PartErrorBoundary fallback={null}>
-        <PrintHeader />
+        <PrintFrame part="header" />
       </PartErrorBoundary>
       {/* At least a screen tall: the footer stays below the fold while a view loads, instead of being pushed down (layout shift). */}
       <main
@@ -144,7 +143,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <PartErrorBoundary fallback={null}>
-        <PrintSources />
+        <PrintFrame part="sources" />
       </PartErrorBoundary>
       <footer hidden={present} className="border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-3">

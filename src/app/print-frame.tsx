@@ -13,7 +13,7 @@ import { sourceNumbers } from "../ui/fact-marks.tsx";
  */
 const noSubscription = () => () => undefined;
 
-export function PrintHeader() {
+function PrintHeader() {
   const { search } = useLocation();
   // Empty in the build's prerender and while the page is taken over, so both draw the same; then the live address.
   const address = useSyncExternalStore(
@@ -50,7 +50,7 @@ function citedOnPage(main: HTMLElement): string[] {
   return [...new Set([...links].map((link) => decodeURIComponent(link.hash.slice(SOURCE_HASH.length))))];
 }
 
-export function PrintSources() {
+function PrintSources() {
   const sources = useQuery(dataFileQuery("sources"));
   const [cited, setCited] = useState<string[]>([]);
   useEffect(() => {
@@ -97,4 +97,9 @@ export function PrintSources() {
       </ol>
     </section>
   );
+}
+
+/** The printed page's frame: its header (where from, with which settings), or its sources as footnotes. */
+export default function PrintFrame({ part }: { part: "header" | "sources" }) {
+  return part === "header" ? <PrintHeader /> : <PrintSources />;
 }

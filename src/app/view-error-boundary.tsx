@@ -1,13 +1,21 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { Component, type ReactNode } from "react";
+import { QueryClientContext } from "@tanstack/react-query";
+import { Component, type ContextType, type ReactNode } from "react";
 import { DataFileError } from "../data/data-file-error.ts";
 import { KeptLink } from "../url-state/kept-link.tsx";
 import { CodeLoadError, retryFailedLoads } from "./lazy-with-preload.ts";
 
-type Props = { children: ReactNode; onReset: () => void };
+type Props = { children: ReactNode };
 type State = { error: Error | null };
 
-class Boundary extends Component<Props, State> {
+/**
+ * Catches a view's failure (a data file, or its code) and offers a retry that really loads it again.
+ * A failed file goes back to never asked for: that drops any request for it still on its way (the
+ * header's, say, which asks again when it mounts), which the view would otherwise wait on, and fail
+ * with, however the file is now; the view then asks afresh as it draws.
+ */
+export class ViewErrorBoundary extends Component<Props, State> {
+  static override contextType = QueryClientContext;
+  declare context: ContextType<typeof QueryClientContext>;
   state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -16,7 +24,10 @@ class Boundary extends Component<Props, State> {
 
   retry = () => {
     retryFailedLoads();
-    this.props.onReset();
+    // Failed and never arrived: one asked for again since it failed is "pending", not "error", while that request is out.
+    void this.context?.resetQueries({
+      predicate: ({ state }) => state.data === undefined && state.errorUpdateCount > 0,
+    });
     this.setState({ error: null });
     // The button goes with the message: focus moves on to the view, where reading starts again.
     document.getElementById("main")?.focus({ preventScroll: true });
@@ -65,18 +76,4 @@ class Boundary extends Component<Props, State> {
       </section>
     );
   }
-}
-
-/**
- * Catches a view's failure (a data file, or its code) and offers a retry that really loads it again.
- * A failed file goes back to never asked for: that drops any request for it still on its way (the
- * header's, say, which asks again when it mounts), which the view would otherwise wait on, and fail
- * with, however the file is now; the view then asks afresh as it draws.
- */
-export function ViewErrorBoundary({ children }: { children: ReactNode }) {
-  const client = useQueryClient();
-  // Failed and never arrived: one asked for again since it failed is "pending", not "error", while that request is out.
-  const reset = () =>
-    void client.resetQueries({ predicate: ({ state }) => state.data === undefined && state.errorUpdateCount > 0 });
-  return <Boundary onReset={reset}>{children}</Boundary>;
 }
