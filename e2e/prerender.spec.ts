@@ -222,9 +222,11 @@ test("the drawn header: each item keeps its place however much of the header has
   }
 });
 
-const slowCode = (page: Page, pattern: string) =>
+/** Holds back the files `pattern` matches a second, and after that until `until` has settled. */
+const slowCode = (page: Page, pattern: string, until: () => Promise<unknown> = async () => undefined) =>
   page.route(pattern, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    await until();
     await route.continue();
   });
 
@@ -253,11 +255,9 @@ test.describe('a page drawn afresh shows at once, never "Loading…" while its c
     // waits for. (Data slower than the code does show "Loading…": data-errors.spec.ts.)
     let dataIn = 0;
     page.on("requestfinished", (request) => void (request.url().includes("/data/") && dataIn++));
-    await page.route("**/assets/content-note-panel-*.js", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await expect.poll(() => dataIn, { timeout: 15_000 }).toBe(DATA_FILE_NAMES.length);
-      await route.continue();
-    });
+    await slowCode(page, "**/assets/content-note-panel-*.js", () =>
+      expect.poll(() => dataIn, { timeout: 15_000 }).toBe(DATA_FILE_NAMES.length),
+    );
     await page.goto("/differences?q=mother", { waitUntil: "commit" });
     // On a busy 2-core machine the view follows within a few more seconds.
     await expect(heading(page, "Differences")).toBeVisible({ timeout: 15_000 });

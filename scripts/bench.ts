@@ -37,6 +37,9 @@ const only = process.argv.flatMap((arg) => (arg.startsWith("--only=") ? [arg.sli
 const other = process.argv.find((arg) => arg.startsWith("--against="))?.slice("--against=".length);
 if (other !== undefined && !existsSync(`${other}/.vite/manifest.json`))
   throw new Error(`--against=${other}: not a build of the app (no .vite/manifest.json in it)`);
+for (const address of only)
+  if (!address.startsWith("/"))
+    throw new Error(`--only=${address}: an address of the app starts with "/" (/cast?q=jaehee)`);
 const views = only.length ? only : BENCHED_VIEWS;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) =>
